@@ -97,12 +97,16 @@ public abstract class DesignDoc {
   /** The revision history, in the order written. */
   public abstract List<Revision> revisions();
 
-  /** The sections the template does not name, each placed after a known section. */
+  /**
+   * The sections the template does not name, each placed after a known section; in document order
+   * (ordered by {@link CustomSection#after()}, the given order kept among those after the same section).
+   */
   public abstract List<CustomSection> customSections();
 
   /**
    * The prose around known sections' typed content: headings as written, introductions and notes. A
-   * known section with an entry here is present even when it has no typed content.
+   * known section with an entry here is present even when it has no typed content. A heading equal to the
+   * template's is not kept, nor an empty entry for a section that has typed content.
    */
   public abstract Map<SectionKind, SectionText> sectionTexts();
 
@@ -121,9 +125,10 @@ public abstract class DesignDoc {
    * metadata counts as present when any metadata is set.
    */
   public boolean hasSection(SectionKind kind) {
-    if (sectionTexts().containsKey(Objects.requireNonNull(kind, "kind must not be null"))) {
-      return true;
-    }
+    return sectionTexts().containsKey(Objects.requireNonNull(kind, "kind must not be null")) || hasTypedContent(kind);
+  }
+
+  private boolean hasTypedContent(SectionKind kind) {
     switch (kind) {
       case METADATA:
         return version().isPresent() || !authors().isEmpty() || date().isPresent() || status().isPresent()
@@ -184,15 +189,60 @@ public abstract class DesignDoc {
     List<String> security = Text.markdowns("securityConsiderations", securityConsiderations());
     List<String> performance = Text.markdowns("performanceConsiderations", performanceConsiderations());
     List<String> phases = Text.markdowns("rolloutPhases", rolloutPhases());
-    if (title.equals(title()) && version.equals(version()) && authors.equals(authors())
+    if (!(title.equals(title()) && version.equals(version()) && authors.equals(authors())
         && frontMatter.equals(frontMatter()) && preamble.equals(preamble()) && overview.equals(overview())
         && security.equals(securityConsiderations()) && performance.equals(performanceConsiderations())
-        && phases.equals(rolloutPhases())) {
+        && phases.equals(rolloutPhases()))) {
+      return builder().from(this).title(title).version(version).authors(authors).frontMatter(frontMatter)
+          .preamble(preamble).overview(overview).securityConsiderations(security)
+          .performanceConsiderations(performance).rolloutPhases(phases).build();
+    }
+    // on normalized text only, since an empty overview or item decides whether a section has typed content
+    List<CustomSection> customs = canonicalCustomSections();
+    Map<SectionKind, SectionText> texts = canonicalSectionTexts();
+    if (customs.equals(customSections()) && texts.equals(sectionTexts())) {
       return this;
     }
-    return builder().from(this).title(title).version(version).authors(authors).frontMatter(frontMatter)
-        .preamble(preamble).overview(overview).securityConsiderations(security)
-        .performanceConsiderations(performance).rolloutPhases(phases).build();
+    return builder().from(this).customSections(customs).sectionTexts(texts).build();
+  }
+
+  /**
+   * Custom sections in document order: ordered by the known section they follow, keeping the given order
+   * among those that follow the same one (a stable sort), so that two documents that read the same are
+   * equal.
+   */
+  private List<CustomSection> canonicalCustomSections() {
+    List<CustomSection> customs = customSections();
+    for (int i = 1; i < customs.size(); i++) {
+      if (customs.get(i - 1).after().compareTo(customs.get(i).after()) > 0) {
+        List<CustomSection> sorted = new java.util.ArrayList<>(customs);
+        sorted.sort(java.util.Comparator.comparing(CustomSection::after));
+        return sorted;
+      }
+    }
+    return customs;
+  }
+
+  /**
+   * Section texts without what says nothing: a heading equal to the template's ({@link SectionKind#title()})
+   * is dropped, and so is an empty entry for a section that has typed content (it is present anyway).
+   */
+  private Map<SectionKind, SectionText> canonicalSectionTexts() {
+    boolean same = true;
+    Map<SectionKind, SectionText> texts = new java.util.EnumMap<>(SectionKind.class);
+    for (Map.Entry<SectionKind, SectionText> entry : sectionTexts().entrySet()) {
+      SectionText text = entry.getValue();
+      if (text.heading().filter(h -> h.equals(entry.getKey().title())).isPresent()) {
+        text = text.toBuilder().heading(Optional.empty()).build();
+        same = false;
+      }
+      if (text.isEmpty() && hasTypedContent(entry.getKey())) {
+        same = false;
+        continue;
+      }
+      texts.put(entry.getKey(), text);
+    }
+    return same ? sectionTexts() : texts;
   }
 
   /**

@@ -45,7 +45,10 @@
     },
     allParameters = false,
     defaultAsDefault = false,
-    headerComments = false)
+    headerComments = false,
+    // Keeps org.immutables.value.Generated off generated classes: the annotations are compile-only, and
+    // users' compilers would warn about the missing annotation class.
+    allowedClasspathAnnotations = {Override.class})
 package io.github.designdoc;
 
 import org.immutables.value.Value;

@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Runs the benchmarks and prints the ratio table. From the project root or anywhere:
+#
+#   benchmarks/run.sh                      # build, run every benchmark (about 8 minutes on 2 cores), print the table
+#   benchmarks/run.sh --no-build ARGS...   # reuse benchmarks/target/benchmarks.jar
+#   benchmarks/run.sh -p size=HUGE -prof gc 'CodecBenchmarks.markdownRead'   # extra JMH options and filters
+#
+# Writes JMH's JSON result to benchmarks/target/jmh.json and the table to benchmarks/target/report.md.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+build=true
+if [ "${1:-}" = "--no-build" ]; then
+  build=false
+  shift
+fi
+
+jar=benchmarks/target/benchmarks.jar
+if $build; then
+  echo "Building $jar ..."
+  mvn -B -q -pl benchmarks -am package -DskipTests -Dmaven.javadoc.skip=true -Dmaven.source.skip=true
+fi
+if [ ! -f "$jar" ]; then
+  echo "$jar is missing: run without --no-build first." >&2
+  exit 1
+fi
+
+# Forks, warm-up and measurement come from the benchmarks' annotations (1 fork, 2 x 2 s warm-up,
+# 3 x 2 s measurement); options given here override them.
+java -jar "$jar" -rf json -rff benchmarks/target/jmh.json "$@"
+
+echo
+java -cp "$jar" io.github.designdoc.benchmarks.Report benchmarks/target/jmh.json | tee benchmarks/target/report.md

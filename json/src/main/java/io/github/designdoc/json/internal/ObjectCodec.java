@@ -1,0 +1,134 @@
+package io.github.designdoc.json.internal;
+
+import io.github.designdoc.Location;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import tools.jackson.core.JsonGenerator;
+
+/**
+ * The codec of a JSON object with a fixed set of properties, written in their order. Reading rejects
+ * unknown and duplicate properties, reports missing required ones, and builds the model value only
+ * when the object had no error; a value the model rejects is reported at the object.
+ *
+ * @param <T> the model type
+ */
+public final class ObjectCodec<T> implements Codec<T> {
+  private final String noun;
+  private final Map<String, Property<T>> properties = new LinkedHashMap<>();
+  private final Function<Fields, T> constructor;
+
+  /**
+   * A codec of objects named {@code noun} in messages (such as {@code a component}), with these
+   * properties in writing order, built from what was read by {@code constructor}.
+   */
+  @SafeVarargs
+  ObjectCodec(String noun, Function<Fields, T> constructor, Property<T>... properties) {
+    this.noun = noun;
+    this.constructor = constructor;
+    for (Property<T> p : properties) {
+      this.properties.put(p.name(), p);
+    }
+  }
+
+  /** How messages name the objects, such as {@code a component}. */
+  String noun() {
+    return noun;
+  }
+
+  /** The names of the properties, in writing order. */
+  Set<String> names() {
+    return properties.keySet();
+  }
+
+  /** The property of this name, or {@code null}. */
+  Property<T> property(String name) {
+    return properties.get(name);
+  }
+
+  @Override
+  public void write(JsonGenerator out, T value) {
+    out.writeStartObject();
+    writeProperties(out, value);
+    out.writeEndObject();
+  }
+
+  /** Writes the properties without the braces around them. */
+  void writeProperties(JsonGenerator out, T value) {
+    for (Property<T> p : properties.values()) {
+      p.write(out, value);
+    }
+  }
+
+  @Override
+  public T read(JsonInput in) {
+    Fields fields = readFields(in, noun, properties::get, names());
+    return fields == null ? null : construct(in, fields);
+  }
+
+  /** Builds the value from properties read, after checking the required ones are there. */
+  T construct(JsonInput in, Fields fields) {
+    for (Property<T> p : properties.values()) {
+      if (p.required() && !fields.has(p.name())) {
+        in.error(ErrorCodes.MISSING_PROPERTY,
+            noun + " must have the property " + JsonInput.quote(p.name()), fields.location());
+      }
+    }
+    if (in.errorCount() > fields.errorsBefore()) {
+      return null;
+    }
+    try {
+      return constructor.apply(fields);
+    } catch (IllegalArgumentException e) {
+      in.error(ErrorCodes.INVALID_VALUE, "invalid " + noun.replaceFirst("^an? ", "") + ": " + e.getMessage(),
+          fields.location());
+      return null;
+    }
+  }
+
+  /**
+   * Reads an object's properties with the codecs {@code lookup} gives; a name it gives none for is an
+   * unknown property. Returns {@code null} after reporting a value that is not an object.
+   */
+  static Fields readFields(JsonInput in, String noun, Function<String, Property<?>> lookup, Set<String> known) {
+    if (!in.startObject(noun + " object")) {
+      return null;
+    }
+    Fields fields = new Fields(in.location(), in.errorCount());
+    for (String name = in.nextProperty(); name != null; name = in.nextProperty()) {
+      Location at = in.location();
+      in.next();
+      if (fields.has(name)) {
+        Location first = fields.nameLocation(name);
+        in.error(ErrorCodes.DUPLICATE_PROPERTY, "duplicate property " + JsonInput.quote(name) + " in " + noun
+            + (first.hasLine() ? "; it was first given at line " + first.line() : ""), at);
+        in.skip();
+        continue;
+      }
+      fields.name(name, at);
+      Property<?> property = lookup.apply(name);
+      if (property == null) {
+        in.error(ErrorCodes.UNKNOWN_PROPERTY, unknown(in, name, noun, known), at);
+        in.skip();
+        continue;
+      }
+      Object value = property.read(in);
+      if (value != null) {
+        fields.value(name, value);
+      }
+    }
+    return fields;
+  }
+
+  private static String unknown(JsonInput in, String name, String noun, Set<String> known) {
+    String message = "unknown property " + JsonInput.quote(name) + " in " + noun + "; expected "
+        + (known.size() == 1 ? "" : "one of ") + String.join(", ", List.copyOf(known));
+    if (in.version().isNewerMinor()) {
+      message += " (the document's format version " + in.version() + " is newer than this reader's "
+          + FormatVersion.CURRENT + ")";
+    }
+    return message;
+  }
+}
