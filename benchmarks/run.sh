@@ -15,6 +15,15 @@ if [ "${1:-}" = "--no-build" ]; then
   shift
 fi
 
+# Other work on the machine skews the numbers: say so before a long run (checked before building,
+# since the build itself raises the load).
+if [ -r /proc/loadavg ]; then
+  load=$(cut -d' ' -f1 /proc/loadavg)
+  if awk -v l="$load" 'BEGIN { exit !(l > 0.5) }'; then
+    echo "Warning: load average is $load; other processes will skew the results." >&2
+  fi
+fi
+
 jar=benchmarks/target/benchmarks.jar
 if $build; then
   echo "Building $jar ..."
@@ -25,7 +34,7 @@ if [ ! -f "$jar" ]; then
   exit 1
 fi
 
-# Forks, warm-up and measurement come from the benchmarks' annotations (1 fork, 2 x 2 s warm-up,
+# Forks, warm-up and measurement come from the benchmarks' annotations (1 fork, 3 x 2 s warm-up,
 # 3 x 2 s measurement); options given here override them.
 java -jar "$jar" -rf json -rff benchmarks/target/jmh.json "$@"
 

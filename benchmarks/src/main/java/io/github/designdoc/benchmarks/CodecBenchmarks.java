@@ -37,7 +37,7 @@ import tools.jackson.databind.json.JsonMapper;
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Fork(value = 1, jvmArgsAppend = {"-Xms4g", "-Xmx4g"})
-@Warmup(iterations = 2, time = 2)
+@Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 3, time = 2)
 public class CodecBenchmarks {
   /** The size of the document. */
@@ -52,7 +52,6 @@ public class CodecBenchmarks {
   private MarkdownReader markdownReader;
   private MarkdownWriter markdownWriter;
   private Parser commonmark;
-  private Parser plainCommonmark;
   private JsonReader jsonReader;
   private JsonWriter jsonWriter;
   private JsonMapper jackson;
@@ -68,7 +67,6 @@ public class CodecBenchmarks {
     markdownReader = Engines.markdownReader();
     markdownWriter = Engines.markdownWriter();
     commonmark = Engines.commonmarkParser();
-    plainCommonmark = Engines.plainCommonmarkParser();
     jsonReader = Engines.jsonReader();
     jsonWriter = Engines.jsonWriter();
     jackson = Engines.jsonMapper();
@@ -86,15 +84,6 @@ public class CodecBenchmarks {
   @Benchmark
   public Node commonmarkParse() {
     return commonmark.parse(markdown);
-  }
-
-  /**
-   * commonmark-java alone without source spans, for reference: the part of the floor that source spans
-   * cost.
-   */
-  @Benchmark
-  public Node commonmarkParsePlain() {
-    return plainCommonmark.parse(markdown);
   }
 
   /** Our Markdown writer: document to Markdown text. */

@@ -50,11 +50,6 @@ final class Engines {
         .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
   }
 
-  /** commonmark-java with the GFM tables extension and no source spans, as it comes. */
-  static Parser plainCommonmarkParser() {
-    return Parser.builder().extensions(List.of(TablesExtension.create())).build();
-  }
-
   /** A plain Jackson mapper: the floor under our JSON reader. */
   static JsonMapper jsonMapper() {
     return JsonMapper.builder().build();

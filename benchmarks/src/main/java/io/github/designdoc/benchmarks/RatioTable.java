@@ -56,7 +56,7 @@ public final class RatioTable {
   public static final double PER_BYTE_GROWTH_MOST = 1.2;
 
   /** The size benchmarks, in the order they are printed. */
-  static final List<String> SIZED_BENCHMARKS = List.of("markdownRead", "commonmarkParse", "commonmarkParsePlain", "markdownWrite",
+  static final List<String> SIZED_BENCHMARKS = List.of("markdownRead", "commonmarkParse", "markdownWrite",
       "jsonRead", "jacksonTreeRead", "jsonWrite", "jacksonTreeWrite");
 
   private final Map<String, Map<InputSize, BenchmarkResult>> sized = new LinkedHashMap<>();

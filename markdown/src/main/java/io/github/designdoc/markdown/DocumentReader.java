@@ -16,7 +16,6 @@ import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.Node;
 import org.commonmark.node.ThematicBreak;
-import org.commonmark.parser.Parser;
 
 /**
  * Reads one document: front matter, title, metadata, preamble, then the sections at the document's
@@ -79,11 +78,12 @@ final class DocumentReader {
     for (Node n = root.getFirstChild(); n != null; n = n.getNext()) {
       blocks.add(n);
     }
-    readBlocks(src, blocks, frontMatter);
     try {
+      readBlocks(src, blocks, frontMatter);
       return doc.build();
-    } catch (IllegalArgumentException e) {
-      report.add(Severity.ERROR, Report.PARSER_FAILURE, "document could not be built: " + e.getMessage(), 1, 1);
+    } catch (RuntimeException e) {
+      // a safety net: no input should get here, but if one does it is reported, not thrown
+      report.add(Severity.ERROR, Report.PARSER_FAILURE, "document could not be read: " + e, 1, 1);
       return fallback(frontMatter, text);
     }
   }

@@ -51,7 +51,9 @@ import org.commonmark.parser.Parser;
  * {@code Changelog} and {@code Implementation History} for the revision history, ...); any other heading
  * starts a custom section. In a known section, Markdown before the typed content is its introduction
  * and everything from the first block that does not fit its typed shape is kept as notes. All untyped
- * content is kept byte for byte as written; nothing is dropped.
+ * content is kept byte for byte as written; nothing is dropped but the {@link MarkdownWriter}'s own
+ * decoration: the {@code ---} rules it puts after the metadata and before the revision history, and its
+ * marker comments ({@code <!-- designdoc:... -->}), which the reader follows to tell parts apart.
  *
  * <h2>Diagnostics</h2>
  *

@@ -132,9 +132,10 @@ final class SectionReader {
 
   /**
    * Splits a body at the section markers, or where the typed shape starts and stops: {@code fits} tells
-   * whether a block is typed content; the typed region is at most {@code max} blocks.
+   * whether a block is typed content; the typed region is at most {@code max} blocks. Notes are reported
+   * as untyped content unless {@code notesTyped} (the rollout plan's free notes are part of its shape).
    */
-  Split split(List<Node> blocks, java.util.function.Predicate<Node> fits, int max) {
+  Split split(List<Node> blocks, java.util.function.Predicate<Node> fits, int max, boolean notesTyped) {
     int end = indexOf(src, blocks, Markers.END);
     List<Node> rest = end >= 0 ? blocks.subList(0, end) : blocks;
     int begin = indexOf(src, rest, Markers.BEGIN);
@@ -153,7 +154,7 @@ final class SectionReader {
       stop++;
     }
     List<Node> notes = new ArrayList<>(rest.subList(stop, rest.size()));
-    if (!notes.isEmpty()) {
+    if (!notes.isEmpty() && !(notesTyped && stop > start)) {
       report.info(notes.get(0), Report.UNTYPED_CONTENT,
           "content does not fit the section's typed shape; kept as Markdown in the section's notes");
     }
@@ -164,7 +165,7 @@ final class SectionReader {
   }
 
   private boolean readSingle(SectionKind kind, List<Node> blocks, DesignDoc.Builder doc, SectionText.Builder text) {
-    Split split = split(blocks, b -> fits(kind, b), 1);
+    Split split = split(blocks, b -> fits(kind, b), 1, kind == SectionKind.ROLLOUT_PLAN);
     text.intro(src.text(split.intro())).notes(src.text(split.notes()));
     if (split.typed().isEmpty()) {
       return false;

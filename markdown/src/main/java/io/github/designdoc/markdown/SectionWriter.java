@@ -193,44 +193,7 @@ final class SectionWriter {
   /** The document reduced to one section's parts. */
   static DesignDoc project(DesignDoc doc, SectionKind kind) {
     DesignDoc.Builder b = DesignDoc.builder().title("x");
-    switch (kind) {
-      case OVERVIEW:
-        b.overview(doc.overview());
-        break;
-      case COMPONENTS:
-        b.components(doc.components());
-        break;
-      case REQUEST_FLOWS:
-        b.requestFlows(doc.requestFlows());
-        break;
-      case API_CONTRACTS:
-        b.apiContracts(doc.apiContracts());
-        break;
-      case DATA_MODELS:
-        b.dataModels(doc.dataModels());
-        break;
-      case SECURITY:
-        b.securityConsiderations(doc.securityConsiderations());
-        break;
-      case PERFORMANCE:
-        b.performanceConsiderations(doc.performanceConsiderations());
-        break;
-      case TESTING_STRATEGY:
-        b.testingStrategy(doc.testingStrategy());
-        break;
-      case ROLLOUT_PLAN:
-        b.rolloutPhases(doc.rolloutPhases());
-        break;
-      case OPEN_ISSUES:
-        b.openIssues(doc.openIssues());
-        break;
-      case REVISION_HISTORY:
-        b.revisions(doc.revisions());
-        break;
-      default:
-        throw new AssertionError(kind);
-    }
-    doc.sectionText(kind).ifPresent(t -> b.putSectionText(kind, t));
+    SectionReader.copy(doc, kind, b);
     return b.build();
   }
 

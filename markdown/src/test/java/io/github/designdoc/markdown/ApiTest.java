@@ -112,6 +112,16 @@ class ApiTest {
   }
 
   @Test
+  void trickyTitlesAndHeadingsReadBack() {
+    for (String text : List.of("For x", "C#", "x #", "#", "## x ##", "Overview", "a <!-- designdoc:overview -->")) {
+      DesignDoc doc = DesignDoc.builder().title(text).section(SectionKind.METADATA, text, "Body.")
+          .flow(f -> f.name(text).step("s")).build();
+      String written = WRITER.write(doc);
+      assertEquals(doc, READER.read(written).document(), written);
+    }
+  }
+
+  @Test
   void headingsThatWouldReadAsAnotherSectionGetAMarker() {
     DesignDoc doc = DesignDoc.builder().title("T")
         .sectionText(SectionKind.OVERVIEW, t -> t.heading("Why we build it").intro("Intro."))

@@ -1,6 +1,7 @@
 package io.github.designdoc.markdown;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.designdoc.DesignDoc;
 import io.github.designdoc.ReadResult;
@@ -17,7 +18,8 @@ import net.jqwik.api.Provide;
 
 /**
  * Markdown that is not written by the writer, built from the lines design documents are made of in a
- * random order: it always reads without an exception, and what is read writes to a fixed point.
+ * random order: it always reads without an exception or internal failure ({@code MD013}), every
+ * diagnostic has a line and a column, and what is read writes to a fixed point.
  */
 class NoisyInputTest {
   private static final MarkdownReader READER = MarkdownReader.create();
@@ -45,6 +47,8 @@ class NoisyInputTest {
   @Property(tries = 1000)
   void anyMarkdownReadsAndWritesToAFixedPoint(@ForAll("noisyDocs") String markdown) {
     ReadResult result = READER.read(markdown);
+    result.diagnostics().forEach(d -> assertTrue(d.location().line() > 0 && d.location().column() > 0
+        && !d.code().equals("MD013"), d::toString));
     String written = WRITER.write(result.document());
     DesignDoc again = READER.read(written).document();
     assertEquals(result.document(), again, () -> "source:\n" + markdown + "\nwritten:\n" + written);

@@ -27,6 +27,8 @@ class TemplateTest {
   void readsTheTemplateAsTheModelsTemplate() throws IOException {
     ReadResult result = READER.read(resource("template.md"));
     assertEquals(DesignDoc.template(), result.document());
+    // Every part of the template fits its typed shape, the rollout plan's free notes included.
+    assertEquals(java.util.List.of(), result.diagnostics());
   }
 
   @Test
