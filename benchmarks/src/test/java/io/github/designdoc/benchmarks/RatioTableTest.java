@@ -1,6 +1,7 @@
 package io.github.designdoc.benchmarks;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -86,6 +87,14 @@ class RatioTableTest {
     assertTrue(markdown.contains("| markdownRead | 11.0 ± 0.11 µs | 1.10 ± 0.011 ms | 11.0 ± 0.11 ms |"), markdown);
     assertTrue(markdown.contains("| JSON | 100 | 150 | 1.50× |"), markdown);
     assertTrue(markdown.contains("| Markdown | n/a | n/a | n/a |"), markdown);
+  }
+
+  @Test
+  void targetsAreJudgedOnTheTwoDecimalsPrinted() {
+    assertTrue(RatioTable.within(1.2049, 1.2));
+    assertTrue(RatioTable.within(0.5, 0.5));
+    assertFalse(RatioTable.within(1.205, 1.2));
+    assertFalse(RatioTable.within(0.51, 0.5));
   }
 
   @Test

@@ -92,17 +92,8 @@ public final class JsonWriter {
    * @throws IOException if writing fails
    */
   public void write(DesignDoc doc, OutputStream out) throws IOException {
-    Objects.requireNonNull(doc, "doc must not be null");
     Objects.requireNonNull(out, "out must not be null");
-    try {
-      writer.writeValue(out, doc);
-    } catch (JacksonIOException e) {
-      throw e.getCause();
-    }
-    if (pretty) {
-      out.write('\n');
-    }
-    out.flush();
+    write(doc, new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8));
   }
 
   /**
