@@ -4,9 +4,7 @@ import io.github.designdoc.CustomSection;
 import io.github.designdoc.DesignDoc;
 import io.github.designdoc.SectionKind;
 import io.github.designdoc.Severity;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -150,22 +148,30 @@ final class DocumentReader {
 
   /** Reports nesting at the limit, walking the tree without recursion. */
   private void checkDepth(Node root) {
-    Deque<Node> nodes = new ArrayDeque<>();
-    Deque<Integer> depths = new ArrayDeque<>();
-    nodes.push(root);
-    depths.push(0);
-    while (!nodes.isEmpty()) {
-      Node node = nodes.pop();
-      int depth = depths.pop();
-      if (depth >= settings.maxNestingDepth()) {
+    // Walks the tree by its parent links: no recursion, no stack, no boxing.
+    int limit = settings.maxNestingDepth();
+    int depth = 0;
+    Node node = root;
+    while (true) {
+      if (depth >= limit) {
         report.at(node, Severity.ERROR, Report.NESTING_TOO_DEEP, "blocks nested " + depth
-            + " deep reach the limit of " + settings.maxNestingDepth() + "; deeper content is read as text");
+            + " deep reach the limit of " + limit + "; deeper content is read as text");
         return;
       }
-      for (Node c = node.getFirstChild(); c != null; c = c.getNext()) {
-        nodes.push(c);
-        depths.push(depth + 1);
+      Node child = node.getFirstChild();
+      if (child != null) {
+        node = child;
+        depth++;
+        continue;
       }
+      while (node != root && node.getNext() == null) {
+        node = node.getParent();
+        depth--;
+      }
+      if (node == root) {
+        return;
+      }
+      node = node.getNext();
     }
   }
 
