@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.TokenStreamLocation;
 
 /**
  * The codec of a JSON object with a fixed set of properties, written in their order. Reading rejects
@@ -98,19 +99,20 @@ public final class ObjectCodec<T> implements Codec<T> {
     }
     Fields fields = new Fields(in.location(), in.errorCount());
     for (String name = in.nextProperty(); name != null; name = in.nextProperty()) {
-      Location at = in.location();
+      TokenStreamLocation at = in.parser().currentTokenLocation();
       in.next();
       if (fields.has(name)) {
         Location first = fields.nameLocation(name);
         in.error(ErrorCodes.DUPLICATE_PROPERTY, "duplicate property " + JsonInput.quote(name) + " in " + noun
-            + (first.hasLine() ? "; it was first given at line " + first.line() : ""), at);
+            + (first.hasLine() ? "; it was first given at line " + first.line() : ""),
+            JsonInput.locate(fields.pointer(name), at));
         in.skip();
         continue;
       }
       fields.name(name, at);
       Property<?> property = lookup.apply(name);
       if (property == null) {
-        in.error(ErrorCodes.UNKNOWN_PROPERTY, unknown(in, name, noun, known), at);
+        in.error(ErrorCodes.UNKNOWN_PROPERTY, unknown(in, name, noun, known), fields.nameLocation(name));
         in.skip();
         continue;
       }
