@@ -53,18 +53,16 @@ public final class Text {
   public static String markdown(String field, String value) {
     Objects.requireNonNull(value, () -> field + " must not be null");
     String text = value.indexOf('\r') < 0 ? value : value.replace("\r\n", "\n").replace('\r', '\n');
+    // Drop leading blank lines, but keep the indentation of the first line with text.
     int start = 0;
-    int lineStart = 0;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (c == '\n') {
         start = i + 1;
-        lineStart = start;
       } else if (c != ' ' && c != '\t') {
         break;
       }
     }
-    start = lineStart;
     int end = text.length();
     while (end > start && isBlank(text.charAt(end - 1))) {
       end--;

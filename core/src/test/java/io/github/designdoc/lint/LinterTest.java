@@ -1,6 +1,7 @@
 package io.github.designdoc.lint;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.designdoc.Diagnostic;
@@ -116,9 +117,9 @@ class LinterTest {
     assertTrue(Rules.isStatus("4xx"));
     assertTrue(Rules.isStatus("4XX"));
     assertTrue(Rules.isStatus("4xx/5xx"));
-    assertTrue(!Rules.isStatus("4xx/"));
-    assertTrue(!Rules.isStatus("99"));
-    assertTrue(!Rules.isStatus("2000"));
+    assertFalse(Rules.isStatus("4xx/"));
+    assertFalse(Rules.isStatus("99"));
+    assertFalse(Rules.isStatus("2000"));
   }
 
   @Test
