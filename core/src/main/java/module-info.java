@@ -8,5 +8,7 @@ module io.github.designdoc.core {
   requires static org.immutables.value;
 
   exports io.github.designdoc;
+  exports io.github.designdoc.diff;
+  exports io.github.designdoc.index;
   exports io.github.designdoc.lint;
 }

@@ -2,16 +2,17 @@ package io.github.designdoc;
 
 import io.github.designdoc.internal.Text;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.immutables.value.Value;
 
 /**
- * A software design document: every part of the design document template, in the template's order,
- * plus the sections the template does not name.
+ * A software design document: its title and metadata, then its {@link #sections() sections} in
+ * document order, each a part of the design document template or a {@link CustomSection}.
  *
  * <p>Immutable and null-hostile; build one with {@link #builder()} and change one with {@link
  * #toBuilder()}:
@@ -24,7 +25,7 @@ import org.immutables.value.Value;
  *     .status(Status.DRAFT)
  *     .overview("Adds password login to the web console.")
  *     .component(c -> c.name("Auth Service").owner("Go/Identity").detail("Issues session cookies"))
- *     .flow(f -> f.name("Login").step("User submits the form").step("Auth Service sets a cookie"))
+ *     .requestFlow(f -> f.name("Login").step("User submits the form").step("Auth Service sets a cookie"))
  *     .httpContract(h -> h.method("POST").path("/api/login").response("200", "OK -> { session }"))
  *     .openIssue("Rate limits per IP or per account?")
  *     .revision("2026-03-01", "Ada Lovelace", "Initial draft")
@@ -32,132 +33,151 @@ import org.immutables.value.Value;
  * DesignDoc approved = doc.toBuilder().status(Status.APPROVED).build();
  * }</pre>
  *
- * <p>Text is normalized as the {@linkplain io.github.designdoc package} describes; a value that cannot
- * be represented (a blank title, a line break in a name) throws an {@link IllegalArgumentException}
- * naming the field, and {@code null} throws a {@link NullPointerException} naming the field.
+ * <p>The accessors named after a template part ({@link #components()}, {@link #openIssues()}, ...) give
+ * the items of every section of that kind, in document order. Text is normalized as the {@linkplain
+ * io.github.designdoc package} describes; a value that cannot be represented (a blank title, a line
+ * break in a name) throws an {@link IllegalArgumentException} naming the field, and {@code null} throws
+ * a {@link NullPointerException} naming the field.
  */
-@Value.Immutable
+@Value.Immutable(builder = false)
 public abstract class DesignDoc {
   DesignDoc() {}
 
   /** The feature's name: the template's {@code For <Feature Name>}. Single line, not blank. */
+  @Value.Parameter
   public abstract String title();
 
   /** The document's version, such as {@code 0.1}. */
+  @Value.Parameter
   public abstract Optional<String> version();
 
   /** The authors, in order. */
+  @Value.Parameter
   public abstract List<String> authors();
 
   /** The document's date: an ISO-8601 date, or other text kept verbatim. */
+  @Value.Parameter
   public abstract Optional<DocDate> date();
 
   /** The document's status: {@code Draft}, {@code In Review}, {@code Approved} or any other text. */
+  @Value.Parameter
   public abstract Optional<Status> status();
 
   /** Further metadata entries (Reviewers, Ticket, Owners, ...) in their order. */
+  @Value.Parameter
   public abstract List<MetadataEntry> otherMetadata();
 
   /** A YAML front matter block, verbatim, without its {@code ---} fences. */
+  @Value.Parameter
   public abstract Optional<String> frontMatter();
 
   /** Markdown between the metadata and the first section, such as a table of contents. */
+  @Value.Parameter
   public abstract Optional<String> preamble();
 
-  /** What the feature does, why it is built and its key goals, as Markdown. */
-  public abstract Optional<String> overview();
+  /** The sections in document order; a kind may appear more than once. */
+  @Value.Parameter
+  public abstract List<Section> sections();
 
-  /** The components involved, with their ownership. */
-  public abstract List<Component> components();
-
-  /** The main user and system flows. */
-  public abstract List<RequestFlow> requestFlows();
-
-  /** The API endpoints, messages and inter-service contracts. */
-  public abstract List<ApiContract> apiContracts();
-
-  /** The data structures, schema changes and message formats. */
-  public abstract List<DataModel> dataModels();
-
-  /** Security considerations, one Markdown item each. */
-  public abstract List<String> securityConsiderations();
-
-  /** Performance considerations, one Markdown item each. */
-  public abstract List<String> performanceConsiderations();
-
-  /** The testing strategy's entries, such as {@code Unit tests}. */
-  public abstract List<TestingEntry> testingStrategy();
-
-  /** The rollout plan's phases, in order, one Markdown item each. Free notes are in {@link #rolloutNotes()}. */
-  public abstract List<String> rolloutPhases();
-
-  /** The open issues. */
-  public abstract List<OpenIssue> openIssues();
-
-  /** The revision history, in the order written. */
-  public abstract List<Revision> revisions();
-
-  /**
-   * The sections the template does not name, each placed after a known section; in document order
-   * (ordered by {@link CustomSection#after()}, the given order kept among those after the same section).
-   */
-  public abstract List<CustomSection> customSections();
-
-  /**
-   * The prose around known sections' typed content: headings as written, introductions and notes. A
-   * known section with an entry here is present even when it has no typed content. A heading equal to the
-   * template's is not kept, nor an empty entry for a section that has typed content.
-   */
-  public abstract Map<SectionKind, SectionText> sectionTexts();
-
-  /** The prose around a known section's typed content, if any. */
-  public Optional<SectionText> sectionText(SectionKind kind) {
-    return Optional.ofNullable(sectionTexts().get(Objects.requireNonNull(kind, "kind must not be null")));
-  }
-
-  /** The rollout plan's free notes (feature flags, migrations, compatibility), as Markdown. */
-  public Optional<String> rolloutNotes() {
-    return sectionText(SectionKind.ROLLOUT_PLAN).flatMap(SectionText::notes);
-  }
-
-  /**
-   * Whether the document has this section: typed content, or prose in {@link #sectionTexts()}. The
-   * metadata counts as present when any metadata is set.
-   */
-  public boolean hasSection(SectionKind kind) {
-    return sectionTexts().containsKey(Objects.requireNonNull(kind, "kind must not be null")) || hasTypedContent(kind);
-  }
-
-  private boolean hasTypedContent(SectionKind kind) {
-    switch (kind) {
-      case METADATA:
-        return version().isPresent() || !authors().isEmpty() || date().isPresent() || status().isPresent()
-            || !otherMetadata().isEmpty();
-      case OVERVIEW:
-        return overview().isPresent();
-      case COMPONENTS:
-        return !components().isEmpty();
-      case REQUEST_FLOWS:
-        return !requestFlows().isEmpty();
-      case API_CONTRACTS:
-        return !apiContracts().isEmpty();
-      case DATA_MODELS:
-        return !dataModels().isEmpty();
-      case SECURITY:
-        return !securityConsiderations().isEmpty();
-      case PERFORMANCE:
-        return !performanceConsiderations().isEmpty();
-      case TESTING_STRATEGY:
-        return !testingStrategy().isEmpty();
-      case ROLLOUT_PLAN:
-        return !rolloutPhases().isEmpty();
-      case OPEN_ISSUES:
-        return !openIssues().isEmpty();
-      case REVISION_HISTORY:
-        return !revisions().isEmpty();
-      default:
-        throw new AssertionError(kind);
+  /** The sections of one type, such as {@code sections(OpenIssues.class)}, in document order. */
+  public final <S extends Section> List<S> sections(Class<S> type) {
+    Objects.requireNonNull(type, "type must not be null");
+    List<S> out = new ArrayList<>();
+    for (Section s : sections()) {
+      if (type.isInstance(s)) {
+        out.add(type.cast(s));
+      }
     }
+    return Collections.unmodifiableList(out);
+  }
+
+  /** The first section of a kind, if any. */
+  public final Optional<Section> section(SectionKind kind) {
+    Objects.requireNonNull(kind, "kind must not be null");
+    return sections().stream().filter(s -> s.kind() == kind).findFirst();
+  }
+
+  /** Whether the document has a section of this kind, empty or not. */
+  public final boolean hasSection(SectionKind kind) {
+    return section(kind).isPresent();
+  }
+
+  /** The text of the first overview that has any. */
+  public final Optional<String> overview() {
+    return sections(Overview.class).stream().map(Overview::text).filter(t -> !t.isEmpty()).findFirst();
+  }
+
+  /** The components of every {@link Components} section. */
+  public final List<Component> components() {
+    return items(Components.class);
+  }
+
+  /** The request flows of every {@link RequestFlows} section. */
+  public final List<RequestFlow> requestFlows() {
+    return items(RequestFlows.class);
+  }
+
+  /** The contracts of every {@link ApiContracts} section. */
+  public final List<ApiContract> apiContracts() {
+    return items(ApiContracts.class);
+  }
+
+  /** The data models of every {@link DataModels} section. */
+  public final List<DataModel> dataModels() {
+    return items(DataModels.class);
+  }
+
+  /** The considerations of every {@link SecurityConsiderations} section. */
+  public final List<String> securityConsiderations() {
+    return items(SecurityConsiderations.class);
+  }
+
+  /** The considerations of every {@link PerformanceConsiderations} section. */
+  public final List<String> performanceConsiderations() {
+    return items(PerformanceConsiderations.class);
+  }
+
+  /** The entries of every {@link TestingStrategy} section. */
+  public final List<TestingEntry> testingStrategy() {
+    return items(TestingStrategy.class);
+  }
+
+  /** The phases of every {@link RolloutPlan} section. */
+  public final List<String> rolloutPhases() {
+    return items(RolloutPlan.class);
+  }
+
+  /** The issues of every {@link OpenIssues} section. */
+  public final List<OpenIssue> openIssues() {
+    return items(OpenIssues.class);
+  }
+
+  /** The revisions of every {@link RevisionHistory} section. */
+  public final List<Revision> revisions() {
+    return items(RevisionHistory.class);
+  }
+
+  /** The sections the template does not name. */
+  public final List<CustomSection> customSections() {
+    return sections(CustomSection.class);
+  }
+
+  private <T, S extends ItemSection<T>> List<T> items(Class<S> type) {
+    List<T> out = null;
+    for (Section s : sections()) {
+      if (type.isInstance(s)) {
+        List<T> items = type.cast(s).items();
+        if (out == null) {
+          out = items;
+        } else {
+          if (!(out instanceof ArrayList)) {
+            out = new ArrayList<>(out);
+          }
+          out.addAll(items);
+        }
+      }
+    }
+    return out == null ? List.of() : out instanceof ArrayList ? Collections.unmodifiableList(out) : out;
   }
 
   /** A new, empty builder. */
@@ -165,7 +185,7 @@ public abstract class DesignDoc {
     return new Builder();
   }
 
-  /** A builder initialized with this document, for edits. */
+  /** A builder initialized with this document, for edits; its sections keep their order. */
   public Builder toBuilder() {
     return builder().from(this);
   }
@@ -185,76 +205,82 @@ public abstract class DesignDoc {
     List<String> authors = Text.lines("authors", authors(), true);
     Optional<String> frontMatter = frontMatter().map(CodeBlock::code);
     Optional<String> preamble = Text.optionalMarkdown("preamble", preamble());
-    Optional<String> overview = Text.optionalMarkdown("overview", overview());
-    List<String> security = Text.markdowns("securityConsiderations", securityConsiderations());
-    List<String> performance = Text.markdowns("performanceConsiderations", performanceConsiderations());
-    List<String> phases = Text.markdowns("rolloutPhases", rolloutPhases());
-    if (!(title.equals(title()) && version.equals(version()) && authors.equals(authors())
-        && frontMatter.equals(frontMatter()) && preamble.equals(preamble()) && overview.equals(overview())
-        && security.equals(securityConsiderations()) && performance.equals(performanceConsiderations())
-        && phases.equals(rolloutPhases()))) {
-      return builder().from(this).title(title).version(version).authors(authors).frontMatter(frontMatter)
-          .preamble(preamble).overview(overview).securityConsiderations(security)
-          .performanceConsiderations(performance).rolloutPhases(phases).build();
-    }
-    // on normalized text only, since an empty overview or item decides whether a section has typed content
-    List<CustomSection> customs = canonicalCustomSections();
-    Map<SectionKind, SectionText> texts = canonicalSectionTexts();
-    if (customs.equals(customSections()) && texts.equals(sectionTexts())) {
+    if (title.equals(title()) && version.equals(version()) && authors.equals(authors())
+        && frontMatter.equals(frontMatter()) && preamble.equals(preamble())) {
       return this;
     }
-    return builder().from(this).customSections(customs).sectionTexts(texts).build();
+    return ImmutableDesignDoc.of(title, version, authors, date(), status(), otherMetadata(), frontMatter, preamble,
+        sections());
   }
 
   /**
-   * Custom sections in document order: ordered by the known section they follow, keeping the given order
-   * among those that follow the same one (a stable sort), so that two documents that read the same are
-   * equal.
+   * Builds a {@link DesignDoc} with methods that read like the document. A method named after a part
+   * ({@code component(..)}, {@code openIssue(..)}, {@code revision(..)}) adds to the first section of
+   * that kind, creating it at its place in the template's order when there is none; so a document built
+   * in code comes out in the template's order, and an edited one keeps its order.
    */
-  private List<CustomSection> canonicalCustomSections() {
-    List<CustomSection> customs = customSections();
-    for (int i = 1; i < customs.size(); i++) {
-      if (customs.get(i - 1).after().compareTo(customs.get(i).after()) > 0) {
-        List<CustomSection> sorted = new java.util.ArrayList<>(customs);
-        sorted.sort(java.util.Comparator.comparing(CustomSection::after));
-        return sorted;
-      }
-    }
-    return customs;
-  }
+  public static final class Builder {
+    private String title;
+    private Optional<String> version = Optional.empty();
+    private final List<String> authors = new ArrayList<>();
+    private Optional<DocDate> date = Optional.empty();
+    private Optional<Status> status = Optional.empty();
+    private final List<MetadataEntry> otherMetadata = new ArrayList<>();
+    private Optional<String> frontMatter = Optional.empty();
+    private Optional<String> preamble = Optional.empty();
+    private final SectionList sections = new SectionList();
 
-  /**
-   * Section texts without what says nothing: a heading equal to the template's ({@link SectionKind#title()})
-   * is dropped, and so is an empty entry for a section that has typed content (it is present anyway).
-   */
-  private Map<SectionKind, SectionText> canonicalSectionTexts() {
-    boolean same = true;
-    Map<SectionKind, SectionText> texts = new java.util.EnumMap<>(SectionKind.class);
-    for (Map.Entry<SectionKind, SectionText> entry : sectionTexts().entrySet()) {
-      SectionText text = entry.getValue();
-      if (text.heading().filter(h -> h.equals(entry.getKey().title())).isPresent()) {
-        text = text.toBuilder().heading(Optional.empty()).build();
-        same = false;
-      }
-      if (text.isEmpty() && hasTypedContent(entry.getKey())) {
-        same = false;
-        continue;
-      }
-      texts.put(entry.getKey(), text);
-    }
-    return same ? sectionTexts() : texts;
-  }
-
-  /**
-   * Builds a {@link DesignDoc}. Besides a setter for every part, it has methods that read like the
-   * document, such as {@code component(c -> c.name("Gateway"))} and {@code openIssue("...")}.
-   */
-  public static final class Builder extends ImmutableDesignDoc.Builder {
     Builder() {}
+
+    /** Replaces everything with the parts of {@code doc}. */
+    public Builder from(DesignDoc doc) {
+      Objects.requireNonNull(doc, "doc must not be null");
+      title = doc.title();
+      version = doc.version();
+      authors.clear();
+      authors.addAll(doc.authors());
+      date = doc.date();
+      status = doc.status();
+      otherMetadata.clear();
+      otherMetadata.addAll(doc.otherMetadata());
+      frontMatter = doc.frontMatter();
+      preamble = doc.preamble();
+      sections.clear();
+      doc.sections().forEach(sections::add);
+      return this;
+    }
+
+    /** Sets the title. */
+    public Builder title(String title) {
+      this.title = Objects.requireNonNull(title, "title must not be null");
+      return this;
+    }
+
+    /** Sets the version, such as {@code 0.1}. */
+    public Builder version(String version) {
+      this.version = Optional.of(Objects.requireNonNull(version, "version must not be null"));
+      return this;
+    }
+
+    /** Sets or clears the version. */
+    public Builder version(Optional<String> version) {
+      this.version = Objects.requireNonNull(version, "version must not be null");
+      return this;
+    }
 
     /** Adds an author. */
     public Builder author(String author) {
-      return addAuthor(author);
+      authors.add(Objects.requireNonNull(author, "author must not be null"));
+      return this;
+    }
+
+    /** Replaces the authors. */
+    public Builder authors(List<String> authors) {
+      Objects.requireNonNull(authors, "authors must not be null");
+      List<String> copy = List.copyOf(authors);
+      this.authors.clear();
+      this.authors.addAll(copy);
+      return this;
     }
 
     /** Sets the date. */
@@ -267,98 +293,225 @@ public abstract class DesignDoc {
       return date(DocDate.of(date));
     }
 
+    /** Sets the date. */
+    public Builder date(DocDate date) {
+      this.date = Optional.of(Objects.requireNonNull(date, "date must not be null"));
+      return this;
+    }
+
+    /** Sets or clears the date. */
+    public Builder date(Optional<DocDate> date) {
+      this.date = Objects.requireNonNull(date, "date must not be null");
+      return this;
+    }
+
+    /** Sets the status. */
+    public Builder status(Status status) {
+      this.status = Optional.of(Objects.requireNonNull(status, "status must not be null"));
+      return this;
+    }
+
     /** Sets the status from its text: a known status or any other, kept verbatim. */
     public Builder status(String status) {
       return status(Status.of(status));
     }
 
+    /** Sets or clears the status. */
+    public Builder status(Optional<Status> status) {
+      this.status = Objects.requireNonNull(status, "status must not be null");
+      return this;
+    }
+
     /** Adds a further metadata entry, such as {@code metadata("Reviewers", "Grace Hopper")}. */
     public Builder metadata(String key, String value) {
-      return addOtherMetadata(MetadataEntry.of(key, value));
+      return metadata(MetadataEntry.of(key, value));
+    }
+
+    /** Adds a further metadata entry. */
+    public Builder metadata(MetadataEntry entry) {
+      otherMetadata.add(Objects.requireNonNull(entry, "metadata entry must not be null"));
+      return this;
+    }
+
+    /** Replaces the further metadata entries. */
+    public Builder otherMetadata(List<MetadataEntry> entries) {
+      List<MetadataEntry> copy = List.copyOf(Objects.requireNonNull(entries, "entries must not be null"));
+      otherMetadata.clear();
+      otherMetadata.addAll(copy);
+      return this;
+    }
+
+    /** Sets the YAML front matter, verbatim, without its {@code ---} fences. */
+    public Builder frontMatter(String yaml) {
+      this.frontMatter = Optional.of(Objects.requireNonNull(yaml, "front matter must not be null"));
+      return this;
+    }
+
+    /** Sets or clears the YAML front matter. */
+    public Builder frontMatter(Optional<String> yaml) {
+      this.frontMatter = Objects.requireNonNull(yaml, "front matter must not be null");
+      return this;
+    }
+
+    /** Sets the Markdown between the metadata and the first section. */
+    public Builder preamble(String markdown) {
+      this.preamble = Optional.of(Objects.requireNonNull(markdown, "preamble must not be null"));
+      return this;
+    }
+
+    /** Sets or clears the preamble. */
+    public Builder preamble(Optional<String> markdown) {
+      this.preamble = Objects.requireNonNull(markdown, "preamble must not be null");
+      return this;
+    }
+
+    /** Sets the text of the first overview, creating one where there is none. */
+    public Builder overview(String overview) {
+      Objects.requireNonNull(overview, "overview must not be null");
+      sections.setOverview(overview);
+      return this;
     }
 
     /** Adds a component built inline. */
     public Builder component(Consumer<Component.Builder> component) {
-      return addComponent(build(component, Component.builder()).build());
+      return component(build(component, Component.builder()).build());
+    }
+
+    /** Adds a component. */
+    public Builder component(Component component) {
+      sections.addItem(SectionKind.COMPONENTS, Objects.requireNonNull(component, "component must not be null"));
+      return this;
     }
 
     /** Adds a request flow built inline. */
-    public Builder flow(Consumer<RequestFlow.Builder> flow) {
-      return addRequestFlow(build(flow, RequestFlow.builder()).build());
+    public Builder requestFlow(Consumer<RequestFlow.Builder> flow) {
+      return requestFlow(build(flow, RequestFlow.builder()).build());
+    }
+
+    /** Adds a request flow. */
+    public Builder requestFlow(RequestFlow flow) {
+      sections.addItem(SectionKind.REQUEST_FLOWS, Objects.requireNonNull(flow, "request flow must not be null"));
+      return this;
     }
 
     /** Adds an HTTP contract built inline. */
     public Builder httpContract(Consumer<HttpContract.Builder> contract) {
-      return addApiContract(build(contract, HttpContract.builder()).build());
+      return apiContract(build(contract, HttpContract.builder()).build());
     }
 
     /** Adds a contract kept as a code block, built inline. */
     public Builder codeContract(Consumer<CodeContract.Builder> contract) {
-      return addApiContract(build(contract, CodeContract.builder()).build());
+      return apiContract(build(contract, CodeContract.builder()).build());
+    }
+
+    /** Adds an API contract. */
+    public Builder apiContract(ApiContract contract) {
+      sections.addItem(SectionKind.API_CONTRACTS, Objects.requireNonNull(contract, "API contract must not be null"));
+      return this;
     }
 
     /** Adds a data model built inline. */
     public Builder dataModel(Consumer<DataModel.Builder> model) {
-      return addDataModel(build(model, DataModel.builder()).build());
+      return dataModel(build(model, DataModel.builder()).build());
+    }
+
+    /** Adds a data model. */
+    public Builder dataModel(DataModel model) {
+      sections.addItem(SectionKind.DATA_MODELS, Objects.requireNonNull(model, "data model must not be null"));
+      return this;
     }
 
     /** Adds a security consideration, as Markdown. */
-    public Builder security(String consideration) {
-      return addSecurityConsideration(consideration);
+    public Builder securityConsideration(String consideration) {
+      sections.addItem(SectionKind.SECURITY_CONSIDERATIONS,
+          Objects.requireNonNull(consideration, "security consideration must not be null"));
+      return this;
     }
 
     /** Adds a performance consideration, as Markdown. */
-    public Builder performance(String consideration) {
-      return addPerformanceConsideration(consideration);
+    public Builder performanceConsideration(String consideration) {
+      sections.addItem(SectionKind.PERFORMANCE_CONSIDERATIONS,
+          Objects.requireNonNull(consideration, "performance consideration must not be null"));
+      return this;
     }
 
-    /** Adds a testing strategy entry, such as {@code testing("Unit tests", "Parser edge cases")}. */
-    public Builder testing(String label, String description) {
-      return addTestingStrategy(TestingEntry.of(label, description));
+    /** Adds a testing strategy entry, such as {@code testingEntry("Unit tests", "Parser edge cases")}. */
+    public Builder testingEntry(String label, String description) {
+      sections.addItem(SectionKind.TESTING_STRATEGY, TestingEntry.of(label, description));
+      return this;
     }
 
     /** Adds the next rollout phase, as Markdown. */
-    public Builder phase(String phase) {
-      return addRolloutPhase(phase);
+    public Builder rolloutPhase(String phase) {
+      sections.addItem(SectionKind.ROLLOUT_PLAN, Objects.requireNonNull(phase, "rollout phase must not be null"));
+      return this;
     }
 
     /** Adds an unresolved open issue. */
     public Builder openIssue(String issue) {
-      return addOpenIssue(OpenIssue.open(issue));
+      return openIssue(OpenIssue.open(issue));
     }
 
-    /** Adds a resolved open issue. */
-    public Builder resolvedIssue(String issue) {
-      return addOpenIssue(OpenIssue.resolved(issue));
+    /** Adds an open issue, open or resolved. */
+    public Builder openIssue(OpenIssue issue) {
+      sections.addItem(SectionKind.OPEN_ISSUES, Objects.requireNonNull(issue, "open issue must not be null"));
+      return this;
     }
 
     /** Adds a revision; a blank date or author is left empty. */
     public Builder revision(String date, String author, String changes) {
-      Revision.Builder revision = Revision.builder().author(author).changes(changes);
+      Revision.Builder revision = Revision.builder().changes(Objects.requireNonNull(changes, "changes must not be null"));
       if (!Objects.requireNonNull(date, "revision date must not be null").isBlank()) {
         revision.date(date);
       }
-      return addRevision(revision.build());
+      if (!Objects.requireNonNull(author, "revision author must not be null").isBlank()) {
+        revision.author(author);
+      }
+      return revision(revision.build());
     }
 
     /** Adds a revision. */
     public Builder revision(LocalDate date, String author, String changes) {
-      return addRevision(Revision.builder().date(DocDate.of(date)).author(author).changes(changes).build());
+      return revision(date.toString(), author, changes);
     }
 
-    /** Adds a section the template does not name, after the open issues. */
+    /** Adds a revision. */
+    public Builder revision(Revision revision) {
+      sections.addItem(SectionKind.REVISION_HISTORY, Objects.requireNonNull(revision, "revision must not be null"));
+      return this;
+    }
+
+    /** Adds a section the template does not name, after the sections added so far. */
     public Builder section(String heading, String body) {
-      return addCustomSection(CustomSection.of(heading, body));
+      return section(CustomSection.of(heading, body));
     }
 
-    /** Adds a section the template does not name, after the given known section. */
-    public Builder section(SectionKind after, String heading, String body) {
-      return addCustomSection(CustomSection.builder().after(after).heading(heading).body(body).build());
+    /** Adds a section after the sections added so far. */
+    public Builder section(Section section) {
+      sections.add(Objects.requireNonNull(section, "section must not be null"));
+      return this;
     }
 
-    /** Sets the prose around a known section's typed content, replacing any set before. */
-    public Builder sectionText(SectionKind kind, Consumer<SectionText.Builder> text) {
-      return putSectionText(kind, build(text, SectionText.builder()).build());
+    /** Replaces the sections. */
+    public Builder sections(List<? extends Section> sections) {
+      List<Section> copy = List.copyOf(Objects.requireNonNull(sections, "sections must not be null"));
+      this.sections.clear();
+      copy.forEach(this.sections::add);
+      return this;
+    }
+
+    /**
+     * The document.
+     *
+     * @throws IllegalStateException if no title is set
+     * @throws IllegalArgumentException if a value cannot be represented, naming the field
+     */
+    public DesignDoc build() {
+      if (title == null) {
+        throw new IllegalStateException("a design document needs a title: call title(..) before build()");
+      }
+      return ImmutableDesignDoc.of(title, version, authors, date, status, otherMetadata, frontMatter, preamble,
+          sections.build());
     }
 
     private static <B> B build(Consumer<B> consumer, B builder) {

@@ -4,27 +4,25 @@ import io.github.designdoc.internal.Text;
 import org.immutables.value.Value;
 
 /**
- * An open issue: an unresolved question, a dependency or deferred work. In the template a task item
- * ({@code - [ ]} open, {@code - [x]} resolved); a plain item such as {@code None.} is {@link State#PLAIN}.
+ * An open issue: an unresolved question, a dependency or deferred work, open or resolved. In the template
+ * a task item: {@code - [ ]} open, {@code - [x]} resolved; a plain item is open.
  */
 @Value.Immutable
 public abstract class OpenIssue {
   OpenIssue() {}
 
-  /** Whether an issue is tracked and resolved. */
+  /** Whether an issue is resolved. */
   public enum State {
-    /** Not resolved yet: {@code - [ ]}. */
+    /** Not resolved yet: {@code - [ ]}, or a plain item. */
     OPEN,
     /** Resolved: {@code - [x]}. */
-    RESOLVED,
-    /** A plain item without a checkbox, such as {@code None.} */
-    PLAIN
+    RESOLVED
   }
 
   /** The issue, as Markdown; may be empty. */
   public abstract String text();
 
-  /** Whether it is open, resolved or a plain item. */
+  /** Whether it is open or resolved. */
   public abstract State state();
 
   /** Whether this issue is still open. */
@@ -45,6 +43,11 @@ public abstract class OpenIssue {
   /** An issue in the given state. */
   public static OpenIssue of(String text, State state) {
     return new Builder().text(text).state(state).build();
+  }
+
+  /** This issue in the given state. */
+  public OpenIssue withState(State state) {
+    return of(text(), state);
   }
 
   @Value.Check

@@ -28,7 +28,7 @@ class InputsTest {
   void theFloorsSeeTheSameInput() {
     Inputs inputs = Inputs.of(InputSize.TYPICAL);
     JsonNode tree = Engines.jsonMapper().readTree(inputs.json());
-    assertEquals(inputs.document().components().size(), tree.path("components").size());
+    assertEquals(inputs.document().sections().size(), tree.path("sections").size());
     assertEquals(inputs.json(), Engines.jacksonTreeWriter().writeValueAsString(tree) + "\n",
         "Jackson writes the tree as the same text as our writer");
     assertTrue(Engines.commonmarkParser().parse(inputs.markdown()).getFirstChild() != null);

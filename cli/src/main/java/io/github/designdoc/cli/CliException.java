@@ -11,6 +11,11 @@ final class CliException extends RuntimeException {
     this.exitCode = exitCode;
   }
 
+  /** A usage error or input that cannot be read or written: exit 2. */
+  static CliException input(String message) {
+    return new CliException(Main.INPUT, message);
+  }
+
   int exitCode() {
     return exitCode;
   }

@@ -2,59 +2,63 @@ package io.github.designdoc.cli;
 
 import io.github.designdoc.DesignDocFormatException;
 import io.github.designdoc.ReadResult;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 
 /** {@code designdoc convert}: Markdown to JSON and back. */
 @Command(name = "convert", mixinStandardHelpOptions = true,
     description = {"Convert a design document between Markdown and JSON.",
         "The input format follows IN's extension (.json or Markdown); the output format follows --to, "
-            + "else OUT's extension, else the other format."})
+            + "else OUT's extension (.json, .md or .markdown), else the other format. Markdown is written "
+            + "in the template's look."})
 final class ConvertCommand implements Callable<Integer> {
-  private final Io io;
+  @ParentCommand
+  Main main;
 
   @Parameters(paramLabel = "IN", description = "The document to convert, or - for standard input.")
   String in;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Where to write; standard output when absent.")
+  @Option(names = {"-o", "--output"}, paramLabel = "OUT",
+      description = "The file to write (atomically, keeping an existing file's permissions; only a regular file "
+          + "is replaced); standard output when absent.")
   Path out;
 
   @Option(names = "--to", paramLabel = "FORMAT", description = "json or markdown.")
   String to;
 
-  ConvertCommand(Io io) {
-    this.io = io;
-  }
-
   @Override
   public Integer call() {
+    Io io = main.io;
+    DocFormat target = target();
     Io.Input input = io.read(in);
     DocFormat from = DocFormat.of(input);
-    DocFormat target = target(from);
     ReadResult result;
     try {
       result = from.read(input.text);
     } catch (DesignDocFormatException e) {
-      throw FmtCommand.invalid(input.name, e);
+      throw CliException.input(input.name + ": " + FmtCommand.firstError(e.diagnostics()));
     }
     if (result.hasErrors()) {
-      throw new CliException(Main.USAGE, input.name + ": " + result.diagnostics().stream()
-          .filter(d -> d.isError()).findFirst().orElseThrow());
+      throw CliException.input(input.name + ": " + FmtCommand.firstError(result.diagnostics()));
     }
-    String text = target.write(result.document());
+    String text = (target == null ? (from == DocFormat.JSON ? DocFormat.MARKDOWN : DocFormat.JSON) : target)
+        .write(result.document());
     if (out == null) {
-      io.out.print(text);
+      io.out.writeBytes(text.getBytes(StandardCharsets.UTF_8));
     } else {
-      FmtCommand.replace(out, text);
+      SafeWrite.DEFAULT.replace(out, Io.display(out.toString()), text.getBytes(StandardCharsets.UTF_8), null);
     }
     return 0;
   }
 
-  private DocFormat target(DocFormat from) {
+  /** The output format asked for, or null for "the other format". */
+  private DocFormat target() {
     if (to != null) {
       switch (to.toLowerCase(Locale.ROOT)) {
         case "json":
@@ -63,12 +67,20 @@ final class ConvertCommand implements Callable<Integer> {
         case "md":
           return DocFormat.MARKDOWN;
         default:
-          throw new CliException(Main.USAGE, "--to must be json or markdown, not '" + to + "'");
+          throw CliException.input("--to must be json or markdown, not '" + to + "'");
       }
     }
     if (out != null) {
-      return DocFormat.of(out.getFileName().toString());
+      String name = out.getFileName() == null ? "" : out.getFileName().toString().toLowerCase(Locale.ROOT);
+      if (name.endsWith(".json")) {
+        return DocFormat.JSON;
+      }
+      if (name.endsWith(".md") || name.endsWith(".markdown")) {
+        return DocFormat.MARKDOWN;
+      }
+      throw CliException.input("cannot tell the format of " + Io.display(out.toString())
+          + " from its extension: name it .json or .md, or give --to");
     }
-    return from == DocFormat.JSON ? DocFormat.MARKDOWN : DocFormat.JSON;
+    return null;
   }
 }

@@ -1,103 +1,164 @@
 package io.github.designdoc.cli;
 
+import com.github.difflib.DiffUtils;
+import com.github.difflib.UnifiedDiffUtils;
+import com.github.difflib.patch.Patch;
 import io.github.designdoc.Diagnostic;
 import io.github.designdoc.DesignDocFormatException;
 import io.github.designdoc.ReadResult;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 
-/** {@code designdoc fmt}: prints, checks or rewrites a document's canonical Markdown. */
+/** {@code designdoc fmt}: prints, checks or rewrites documents in their formatted form. */
 @Command(name = "fmt", mixinStandardHelpOptions = true,
-    description = {"Print the canonical Markdown of a design document.",
-        "Exit 1 with --check when the file is not canonical; 2 when it cannot be read."})
+    description = {"Print design documents formatted: Markdown keeps its headings, their order, the title's form, "
+        + "line endings and byte-order mark, and only the typed parts take the template's look; "
+        + "DesignDoc JSON is printed in its canonical form.",
+        "Folders are searched for documents (*.md, *.markdown, DesignDoc *.json). Files are worked on in parallel.",
+        "Exit 1 with --check when a file is not formatted; 2 when a file cannot be read or written."})
 final class FmtCommand implements Callable<Integer> {
-  private final Io io;
+  @ParentCommand
+  Main main;
 
-  @Parameters(paramLabel = "FILE", description = "The Markdown document, or - for standard input.")
-  String file;
+  @Parameters(paramLabel = "FILE", arity = "1..*",
+      description = "Documents or folders of documents; - for standard input.")
+  List<String> files;
 
   @ArgGroup(exclusive = true)
   Mode mode = new Mode();
 
   static final class Mode {
-    @Option(names = "--check", description = "Do not print; exit 1 if FILE is not canonical.")
+    @Option(names = "--check", description = "Do not print; list the files that are not formatted and exit 1.")
     boolean check;
 
-    @Option(names = "--write", description = "Rewrite FILE in place (atomically); refused when reading found errors.")
+    @Option(names = "--write", description = "Rewrite each file that is not formatted in place, atomically, "
+        + "keeping its permissions; refused when reading found errors or the file changed meanwhile.")
     boolean write;
   }
 
-  FmtCommand(Io io) {
-    this.io = io;
+  @Option(names = "--diff", description = "With --check (implied): print a unified diff of each change instead.")
+  boolean diff;
+
+  @Option(names = "--include", paramLabel = "GLOB", description = "In folders, take only files matching GLOB.")
+  List<String> includes = new ArrayList<>();
+
+  @Option(names = "--exclude", paramLabel = "GLOB", description = "In folders, skip files matching GLOB.")
+  List<String> excludes = new ArrayList<>();
+
+  /** What one file gave: text for standard output, a line for standard error, an exit code. */
+  private static final class Outcome {
+    final String out;
+    final String err;
+    final int code;
+
+    Outcome(String out, String err, int code) {
+      this.out = out;
+      this.err = err;
+      this.code = code;
+    }
   }
 
   @Override
   public Integer call() {
-    Io.Input input = io.read(file);
-    if (DocFormat.of(input) == DocFormat.JSON) {
-      throw new CliException(Main.USAGE, input.name + " is JSON; fmt formats Markdown (use convert --to markdown)");
+    Io io = main.io;
+    if (diff && mode.write) {
+      throw CliException.input("--diff goes with --check, not with --write");
     }
-    ReadResult result = DocFormat.MARKDOWN.read(input.text);
-    String canonical = DocFormat.MARKDOWN.write(result.document());
-    if (mode.check) {
-      if (canonical.equals(input.text)) {
-        return 0;
-      }
-      io.out.println(input.name + ": not canonical (run designdoc fmt --write " + input.name + ")");
-      return 1;
+    boolean check = mode.check || diff;
+    List<String> problems = Collections.synchronizedList(new ArrayList<>());
+    List<String> paths = new Inputs(includes, excludes).expand(files, problems::add);
+    problems.forEach(p -> io.err.println("designdoc: " + p));
+    if (paths.isEmpty()) {
+      throw CliException.input("no documents found in " + String.join(", ", files));
     }
-    if (mode.write) {
-      if (input.isStdin()) {
-        throw new CliException(Main.USAGE, "--write needs a file, not standard input");
-      }
-      if (result.hasErrors()) {
-        Diagnostic first = result.diagnostics().stream().filter(Diagnostic::isError).findFirst().orElseThrow();
-        throw new CliException(Main.USAGE, input.name + ": not rewritten, reading found errors: " + first);
-      }
-      if (!canonical.equals(input.text)) {
-        replace(input.path, canonical);
-      }
-      return 0;
+    if (mode.write && paths.contains("-")) {
+      throw CliException.input("--write needs files, not standard input");
     }
-    io.out.print(canonical);
-    return 0;
+    List<Outcome> outcomes = Parallel.map(paths, path -> process(io, path, check));
+    int code = problems.isEmpty() ? 0 : Main.INPUT;
+    for (Outcome outcome : outcomes) {
+      if (outcome.out != null) {
+        io.out.writeBytes(outcome.out.getBytes(StandardCharsets.UTF_8));
+      }
+      if (outcome.err != null) {
+        io.err.println("designdoc: " + outcome.err);
+      }
+      code = Math.max(code, outcome.code);
+    }
+    return code;
   }
 
-  /** Writes a temporary file beside the target, then moves it over the target. */
-  static void replace(Path target, String text) {
-    Path dir = target.toAbsolutePath().getParent();
-    Path temp = null;
+  private Outcome process(Io io, String path, boolean check) {
+    String name = Io.display(path);
     try {
-      temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
-      Files.writeString(temp, text, StandardCharsets.UTF_8);
+      Io.Input input = io.read(path);
+      name = input.name;
+      DocFormat format = DocFormat.of(input);
+      ReadResult read;
       try {
-        Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+        read = format.read(input.text);
+      } catch (DesignDocFormatException e) {
+        return new Outcome(null, input.name + ": " + firstError(e.diagnostics()), Main.INPUT);
       }
-    } catch (IOException e) {
-      throw new CliException(Main.USAGE, "cannot write " + target + ": " + e.getMessage());
-    } finally {
-      if (temp != null) {
-        try {
-          Files.deleteIfExists(temp);
-        } catch (IOException ignored) {
-          // the move succeeded or the write failed and was reported; a leftover temp file is harmless
+      String formatted = format.format(input.text, read);
+      boolean same = formatted.equals(input.text);
+      if (check) {
+        if (same) {
+          return new Outcome(null, null, 0);
         }
+        String report = diff ? unifiedDiff(input.name, input.text, formatted)
+            : input.name + ": not canonical (run designdoc fmt --write " + input.name + ")\n";
+        return new Outcome(report, null, Main.FAILED);
       }
+      if (mode.write) {
+        if (read.hasErrors()) {
+          return new Outcome(null, input.name + ": not rewritten, reading found errors: "
+              + firstError(read.diagnostics()), Main.INPUT);
+        }
+        if (!same) {
+          SafeWrite.DEFAULT.replace(input.path, input.name, formatted.getBytes(StandardCharsets.UTF_8), input.bytes);
+        }
+        return new Outcome(null, null, 0);
+      }
+      return new Outcome(formatted, null, 0);
+    } catch (CliException e) {
+      return new Outcome(null, e.getMessage(), e.exitCode());
+    } catch (RuntimeException e) {
+      return new Outcome(null, "internal error on " + name + ": " + e.getClass().getSimpleName() + ": "
+          + e.getMessage(), Main.INTERNAL);
     }
   }
 
-  static CliException invalid(String name, DesignDocFormatException e) {
-    return new CliException(Main.USAGE, name + ": " + e.getMessage());
+  static String firstError(List<Diagnostic> diagnostics) {
+    return diagnostics.stream().filter(Diagnostic::isError).findFirst()
+        .or(() -> diagnostics.stream().findFirst()).map(Diagnostic::toString).orElse("invalid document");
+  }
+
+  /** A unified diff from {@code original} to {@code formatted}, with three lines of context. */
+  static String unifiedDiff(String name, String original, String formatted) {
+    List<String> from = lines(original);
+    List<String> to = lines(formatted);
+    Patch<String> patch = DiffUtils.diff(from, to);
+    List<String> diff = UnifiedDiffUtils.generateUnifiedDiff("a/" + name, "b/" + name, from, patch, 3);
+    return String.join("\n", diff) + "\n";
+  }
+
+  private static List<String> lines(String text) {
+    List<String> lines = new ArrayList<>(Arrays.asList(text.split("\n", -1)));
+    if (text.endsWith("\n") || text.isEmpty()) {
+      lines.remove(lines.size() - 1);
+    } else {
+      lines.add("\\ No newline at end of file");
+    }
+    return lines;
   }
 }

@@ -4,127 +4,275 @@ import io.github.designdoc.Diagnostic;
 import io.github.designdoc.DesignDocFormatException;
 import io.github.designdoc.ReadResult;
 import io.github.designdoc.Severity;
-import io.github.designdoc.lint.Linter;
-import java.io.IOException;
-import java.nio.file.Files;
+import io.github.designdoc.TextRange;
+import io.github.designdoc.lint.LintRule;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
+import picocli.CommandLine.ParentCommand;
 
 /** {@code designdoc lint}: reader diagnostics and lint findings for many documents. */
-@Command(name = "lint", mixinStandardHelpOptions = true,
-    description = {"Report reader diagnostics and lint findings of design documents.",
-        "A folder is searched for .md and .json files. Lines read path:line:column: severity code message; "
-            + "line and column are 0 for findings about the document rather than a place in its text, "
-            + "which name the part they concern as a JSON pointer.",
-        "Exit 0 when no finding is an error, 1 when any is, 2 when a file cannot be read."})
+@Command(name = "lint", mixinStandardHelpOptions = true, sortOptions = false,
+    description = {"Report reader diagnostics and lint findings of design documents, each at its line and column.",
+        "Folders are searched for *.md, *.markdown and DesignDoc *.json files (hidden folders skipped); files are "
+            + "read in parallel. A file that cannot be read is reported and the others are still linted.",
+        "Settings come from the nearest .designdoc.json (see 'designdoc schema config'), then from the options. "
+            + "A document can turn rules off for itself with <!-- designdoc-disable RULE... -->.",
+        "Exit 0 when clean, 1 when a finding is at or above --fail-on or there are more than --max-warnings "
+            + "warnings, 2 when a file cannot be read or no document was found."})
 final class LintCommand implements Callable<Integer> {
-  enum OutputFormat { text, json }
+  enum OutputFormat { text, json, sarif, github }
 
-  private final Io io;
+  private static final Pattern INLINE_DISABLE = Pattern.compile("<!--\\s*designdoc-disable\\b([^>]*?)-->");
+
+  @ParentCommand
+  Main main;
 
   @Parameters(paramLabel = "FILE", arity = "1..*", description = "Documents or folders of documents; - for standard input.")
   List<String> files;
 
-  @Option(names = "--format", paramLabel = "FORMAT", description = "text (default) or json.")
+  @Option(names = "--format", paramLabel = "FORMAT",
+      description = "text (default: path:line:column: severity code message), json, sarif (SARIF 2.1.0) or github "
+          + "(GitHub Actions annotations).")
   OutputFormat format = OutputFormat.text;
 
-  LintCommand(Io io) {
-    this.io = io;
-  }
+  @Option(names = "--disable", paramLabel = "RULE", split = ",",
+      description = "Turn a rule off: a lint rule id (placeholder, missing-section, ...) or a reader code (MD007).")
+  List<String> disable = new ArrayList<>();
 
-  /** A diagnostic of one file. */
-  static final class Finding {
-    final String file;
-    final Diagnostic diagnostic;
+  @Option(names = "--severity", paramLabel = "RULE=LEVEL",
+      description = "Set a rule's level: error, warning, info or off.")
+  Map<String, String> severity = new LinkedHashMap<>();
 
-    Finding(String file, Diagnostic diagnostic) {
-      this.file = file;
-      this.diagnostic = diagnostic;
+  @Option(names = "--require", paramLabel = "SECTION", split = ",",
+      description = "A section documents must have (an id such as overview or requestFlows, or a title); "
+          + "repeat or separate with commas; none for no section. All template sections by default.")
+  List<String> require;
+
+  @Option(names = {"-q", "--quiet"}, description = "Leave infos out.")
+  boolean quiet;
+
+  @Option(names = "--max-warnings", paramLabel = "N", description = "Fail when there are more than N warnings.")
+  Integer maxWarnings;
+
+  @Option(names = "--fail-on", paramLabel = "LEVEL", description = "error (default) or warning: the lowest "
+      + "severity that fails the run.")
+  LintSettings.FailOn failOn;
+
+  @Option(names = "--include", paramLabel = "GLOB", description = "In folders, take only files matching GLOB.")
+  List<String> includes;
+
+  @Option(names = "--exclude", paramLabel = "GLOB", description = "In folders, skip files matching GLOB.")
+  List<String> excludes;
+
+  @Option(names = "--config", paramLabel = "FILE", description = "Read settings from FILE instead of the nearest "
+      + ".designdoc.json.")
+  Path configFile;
+
+  @Option(names = "--no-config", description = "Read no .designdoc.json.")
+  boolean noConfig;
+
+  /** The findings of one file, or why it could not be read. */
+  static final class FileReport {
+    final String name;
+    final List<Finding> findings;
+    final String problem;
+    final boolean internal;
+
+    FileReport(String name, List<Finding> findings, String problem) {
+      this(name, findings, problem, false);
+    }
+
+    FileReport(String name, List<Finding> findings, String problem, boolean internal) {
+      this.name = name;
+      this.findings = findings;
+      this.problem = problem;
+      this.internal = internal;
     }
   }
 
   @Override
   public Integer call() {
-    Linter linter = Linter.create();
-    List<String> paths = expand(files);
+    Io io = main.io;
+    LintSettings settings = LintSettings.of(this);
+    List<String> problems = Collections.synchronizedList(new ArrayList<>());
+    List<String> paths = new Inputs(settings.includes, settings.excludes).expand(files, problems::add);
+    if (paths.isEmpty()) {
+      problems.forEach(p -> io.err.println("designdoc: " + p));
+      throw CliException.input("no documents found in " + String.join(", ", files));
+    }
+    List<FileReport> reports = Parallel.map(paths, path -> lint(io, path, settings));
     List<Finding> findings = new ArrayList<>();
-    for (String path : paths) {
-      Io.Input input = io.read(path);
-      try {
-        ReadResult result = DocFormat.of(input).read(input.text);
-        result.diagnostics().forEach(d -> findings.add(new Finding(input.name, d)));
-        linter.lint(result.document()).forEach(d -> findings.add(new Finding(input.name, d)));
-      } catch (DesignDocFormatException e) {
-        e.diagnostics().forEach(d -> findings.add(new Finding(input.name, d)));
+    for (FileReport report : reports) {
+      if (report.problem != null) {
+        problems.add(report.problem);
+      } else {
+        findings.addAll(report.findings);
       }
     }
+    problems.forEach(p -> io.err.println("designdoc: " + p));
+    int files = (int) reports.stream().filter(r -> r.problem == null).count();
     long errors = count(findings, Severity.ERROR);
-    if (format == OutputFormat.json) {
-      io.out.println(json(findings));
-    } else {
-      for (Finding f : findings) {
-        Diagnostic d = f.diagnostic;
-        String pointer = d.location().pointer().map(p -> " (" + (p.isEmpty() ? "/" : p) + ")").orElse("");
-        io.out.println(f.file + ":" + d.location().line() + ":" + d.location().column() + ": "
-            + d.severity().name().toLowerCase(Locale.ROOT) + " " + d.code() + " " + d.message() + pointer);
-      }
-      io.out.println(paths.size() + (paths.size() == 1 ? " file: " : " files: ") + errors + " errors, "
-          + count(findings, Severity.WARNING) + " warnings, " + count(findings, Severity.INFO) + " infos");
+    long warnings = count(findings, Severity.WARNING);
+    long infos = count(findings, Severity.INFO);
+    switch (format) {
+      case json:
+        io.out.println(LintReports.json(findings, files, errors, warnings, infos, problems));
+        break;
+      case sarif:
+        io.out.println(LintReports.sarif(findings, problems));
+        break;
+      case github:
+        for (Finding f : findings) {
+          io.out.println(github(f));
+        }
+        io.out.println(summary(files, errors, warnings, infos, settings.quiet));
+        break;
+      default:
+        for (Finding f : findings) {
+          io.out.println(text(f));
+        }
+        io.out.println(summary(files, errors, warnings, infos, settings.quiet));
     }
-    return errors > 0 ? 1 : 0;
+    if (reports.stream().anyMatch(r -> r.internal)) {
+      return Main.INTERNAL;
+    }
+    if (!problems.isEmpty()) {
+      return Main.INPUT;
+    }
+    boolean failed = errors > 0 || (settings.failOn == LintSettings.FailOn.warning && warnings > 0)
+        || (settings.maxWarnings != null && warnings > settings.maxWarnings);
+    if (failed && settings.maxWarnings != null && warnings > settings.maxWarnings && format != OutputFormat.sarif
+        && format != OutputFormat.json) {
+      io.err.println("designdoc: " + warnings + " warnings, more than --max-warnings " + settings.maxWarnings);
+    }
+    return failed ? Main.FAILED : 0;
   }
 
   private static long count(List<Finding> findings, Severity severity) {
-    return findings.stream().filter(f -> f.diagnostic.severity() == severity).count();
+    return findings.stream().filter(f -> f.severity == severity).count();
   }
 
-  private static String json(List<Finding> findings) {
-    JsonMapper mapper = JsonMapper.builder().build();
-    ArrayNode array = mapper.createArrayNode();
-    for (Finding f : findings) {
-      Diagnostic d = f.diagnostic;
-      ObjectNode node = array.addObject();
-      node.put("file", f.file);
-      node.put("severity", d.severity().name().toLowerCase(Locale.ROOT));
-      node.put("code", d.code());
-      node.put("message", d.message());
-      if (d.location().hasLine()) {
-        node.put("line", d.location().line());
-        node.put("column", d.location().column());
-      }
-      d.location().pointer().ifPresent(p -> node.put("pointer", p));
+  private static String summary(int files, long errors, long warnings, long infos, boolean quiet) {
+    return files + (files == 1 ? " file: " : " files: ") + errors + " errors, " + warnings + " warnings"
+        + (quiet ? "" : ", " + infos + " infos");
+  }
+
+  static String text(Finding f) {
+    String pointer = f.pointer() == null ? "" : " (" + (f.pointer().isEmpty() ? "/" : f.pointer()) + ")";
+    return f.file + ":" + f.line + ":" + f.column + ": " + f.severity.name().toLowerCase(Locale.ROOT) + " "
+        + f.code() + " " + oneLine(f.diagnostic.message()) + pointer;
+  }
+
+  /** A GitHub Actions workflow command: {@code ::warning file=..,line=..,col=..,title=..::message}. */
+  static String github(Finding f) {
+    String level = f.severity == Severity.ERROR ? "error" : f.severity == Severity.WARNING ? "warning" : "notice";
+    StringBuilder out = new StringBuilder("::").append(level)
+        .append(" file=").append(property(f.file))
+        .append(",line=").append(f.line)
+        .append(",col=").append(f.column);
+    if (f.range != null) {
+      out.append(",endLine=").append(f.endLine);
     }
-    return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(array);
+    out.append(",title=").append(property("designdoc " + f.code()));
+    return out.append("::").append(data(f.diagnostic.message())).toString();
   }
 
-  /** Files as given; folders replaced by the .md and .json files under them, sorted. */
-  static List<String> expand(List<String> arguments) {
-    List<String> out = new ArrayList<>();
-    for (String argument : arguments) {
-      Path path = Path.of(argument);
-      if (!argument.equals("-") && Files.isDirectory(path)) {
-        try (Stream<Path> walk = Files.walk(path)) {
-          out.addAll(walk.filter(Files::isRegularFile)
-              .filter(p -> p.toString().endsWith(".md") || p.toString().endsWith(".json"))
-              .map(Path::toString).sorted().collect(Collectors.toList()));
-        } catch (IOException e) {
-          throw new CliException(Main.USAGE, "cannot list " + argument + ": " + e.getMessage());
+  private static String data(String text) {
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+  }
+
+  private static String property(String text) {
+    return data(text).replace(":", "%3A").replace(",", "%2C");
+  }
+
+  private static String oneLine(String message) {
+    return message.replace("\r", "\\r").replace("\n", "\\n");
+  }
+
+  private FileReport lint(Io io, String path, LintSettings settings) {
+    Io.Input input;
+    try {
+      input = io.read(path);
+    } catch (CliException e) {
+      return new FileReport(Io.display(path), List.of(), e.getMessage());
+    }
+    try {
+      DocFormat docFormat = DocFormat.of(input);
+      List<Diagnostic> diagnostics;
+      ReadResult read = null;
+      try {
+        read = docFormat.read(input.text);
+        diagnostics = settings.linter.lint(read);
+      } catch (DesignDocFormatException e) {
+        diagnostics = e.diagnostics();
+      }
+      Set<String> inline = docFormat == DocFormat.MARKDOWN ? inlineDisables(input.text) : Set.of();
+      boolean allRules = inline.contains("");
+      String text = docFormat == DocFormat.JSON ? DocFormat.stripBom(input.text) : input.text;
+      List<Finding> out = new ArrayList<>();
+      for (Diagnostic d : diagnostics) {
+        boolean lintRule = rule(d.code()).isPresent();
+        if (inline.contains(d.code()) || (allRules && lintRule)) {
+          continue;
         }
+        Severity level = d.severity();
+        if (!lintRule) {
+          if (settings.readerDisabled.contains(d.code())) {
+            continue;
+          }
+          level = settings.readerSeverity.getOrDefault(d.code(), level);
+        }
+        if (settings.quiet && level == Severity.INFO) {
+          continue;
+        }
+        TextRange range = null;
+        if (read != null && d.location().pointer().isPresent()) {
+          range = read.sourceMap().nearest(d.location().pointer().get()).orElse(null);
+        }
+        out.add(new Finding(input.name, d, level, range, text));
+      }
+      return new FileReport(input.name, out, null);
+    } catch (RuntimeException e) {
+      return new FileReport(input.name, List.of(), "internal error on " + input.name + ": "
+          + e.getClass().getSimpleName() + ": " + e.getMessage(), true);
+    }
+  }
+
+  /** The codes a document turns off for itself; {@code ""} for every lint rule. */
+  static Set<String> inlineDisables(String text) {
+    if (!text.contains("designdoc-disable")) {
+      return Set.of();
+    }
+    Set<String> out = new HashSet<>();
+    Matcher m = INLINE_DISABLE.matcher(text);
+    while (m.find()) {
+      String rules = m.group(1).strip();
+      if (rules.isEmpty()) {
+        out.add("");
       } else {
-        out.add(argument);
+        for (String rule : rules.split("[\\s,]+")) {
+          out.add(rule(rule).map(LintRule::id).orElse(rule));
+        }
       }
     }
     return out;
+  }
+
+  static Optional<LintRule> rule(String name) {
+    return LintSettings.rule(name);
   }
 }

@@ -1,5 +1,6 @@
 package io.github.designdoc.cli;
 
+import io.github.designdoc.json.JsonFormat;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -8,20 +9,43 @@ import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 
-/** The {@code designdoc} command: dispatches to its subcommands. */
+/**
+ * The {@code designdoc} command: dispatches to its subcommands.
+ *
+ * <p>Exit codes: 0 success, 1 a check failed ({@code fmt --check}, lint findings at or above
+ * {@code --fail-on}), 2 a usage error or input that could not be read or written, 3 an internal error
+ * (out of memory and stack overflow included), each with one line on standard error.
+ */
 @Command(
     name = "designdoc",
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
-    description = "Format, convert, lint and create design documents.",
-    subcommands = {FmtCommand.class, ConvertCommand.class, LintCommand.class, NewCommand.class,
-        SchemaCommand.class})
+    description = "Format, edit, convert, lint, compare, index and create design documents.",
+    subcommands = {FmtCommand.class, EditCommand.class, ConvertCommand.class, LintCommand.class, DiffCommand.class,
+        IndexCommand.class, NewCommand.class, SchemaCommand.class, CompletionCommand.class,
+        CommandLine.HelpCommand.class},
+    footer = {"", "Exit codes: 0 success, 1 a check failed, 2 a usage or input error, 3 an internal error."})
 public final class Main implements Runnable {
-  /** Exit code of a usage error, a missing file or input that could not be read. */
-  static final int USAGE = 2;
+  /** Exit code of a check that failed: {@code fmt --check}, lint findings. */
+  static final int FAILED = 1;
+  /** Exit code of a usage error, a missing file or input that could not be read or written. */
+  static final int INPUT = 2;
+  /** Exit code of an internal error. */
+  static final int INTERNAL = 3;
 
-  private final Io io;
+  final Io io;
+
+  @Option(names = "--debug", scope = ScopeType.INHERIT,
+      description = "Print the stack trace of an internal error.")
+  boolean debug;
+
+  /** The tool on the process's standard streams; what picocli's generators (completion) instantiate. */
+  public Main() {
+    this(Io.system());
+  }
 
   Main(Io io) {
     this.io = io;
@@ -29,12 +53,14 @@ public final class Main implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(new CommandLine(this), "a command is required: fmt, convert, lint, new or schema");
+    throw new CommandLine.ParameterException(new CommandLine(this),
+        "a command is required: fmt, edit, convert, lint, new, schema or completion");
   }
 
   /** Runs the tool and exits with its exit code. */
   public static void main(String[] args) {
-    System.exit(run(args, System.in, System.out, System.err));
+    Io io = Io.system();
+    System.exit(run(args, io));
   }
 
   /**
@@ -48,31 +74,82 @@ public final class Main implements Runnable {
    */
   public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
     Objects.requireNonNull(args, "args must not be null");
-    Io io = new Io(in, out, err);
-    CommandLine cli = new CommandLine(new Main(io), new Factory(io));
-    cli.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
-    cli.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
+    return run(args, new Io(in, out, err));
+  }
+
+  static int run(String[] args, Io io) {
+    return run(args, io, cli -> { });
+  }
+
+  /** Runs with the command line customized first (tests add commands that fail in chosen ways). */
+  static int run(String[] args, Io io, java.util.function.Consumer<CommandLine> customize) {
+    boolean debug = debug(args);
+    PrintStream err = io.err;
+    int code;
+    try {
+      code = execute(args, io, debug, customize);
+    } catch (OutOfMemoryError e) {
+      code = internal(err, "out of memory: the input needs a larger heap (java -Xmx1g -jar ...)", e, debug);
+    } catch (StackOverflowError e) {
+      code = internal(err, "stack overflow: the input is nested too deeply", e, debug);
+    } catch (RuntimeException | Error e) {
+      code = internal(err, "internal error: " + describe(e), e, debug);
+    }
+    io.out.flush();
+    if (io.out.checkError()) {
+      err.println("designdoc: cannot write to standard output");
+      code = Math.max(code, INPUT);
+    }
+    err.flush();
+    return code;
+  }
+
+  private static int execute(String[] args, Io io, boolean debug, java.util.function.Consumer<CommandLine> customize) {
+    CommandLine cli = new CommandLine(new Main(io));
+    customize.accept(cli);
+    cli.setOut(new PrintWriter(io.out, true, StandardCharsets.UTF_8));
+    cli.setErr(new PrintWriter(io.err, true, StandardCharsets.UTF_8));
     cli.setParameterExceptionHandler((e, a) -> {
-      err.println("designdoc: " + e.getMessage());
-      err.println("Try 'designdoc " + commandName(e.getCommandLine()) + "--help' for more information.");
-      return USAGE;
+      io.err.println("designdoc: " + e.getMessage());
+      io.err.println("Try 'designdoc " + commandName(e.getCommandLine()) + "--help' for more information.");
+      return INPUT;
     });
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
       if (e instanceof CliException) {
-        err.println("designdoc: " + e.getMessage());
+        io.err.println("designdoc: " + e.getMessage());
         return ((CliException) e).exitCode();
       }
       if (e instanceof UncheckedIOException) {
-        err.println("designdoc: " + e.getCause().getMessage());
-        return USAGE;
+        io.err.println("designdoc: " + SafeWrite.reason(((UncheckedIOException) e).getCause()));
+        return INPUT;
       }
-      err.println("designdoc: unexpected " + e.getClass().getSimpleName() + ": " + e.getMessage());
-      return USAGE;
+      return internal(io.err, "internal error: " + describe(e), e, debug);
     });
-    int code = cli.execute(args);
-    out.flush();
-    err.flush();
-    return code;
+    return cli.execute(args);
+  }
+
+  private static boolean debug(String[] args) {
+    for (String arg : args) {
+      if (arg.equals("--")) {
+        return false;
+      }
+      if (arg.equals("--debug")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int internal(PrintStream err, String message, Throwable e, boolean debug) {
+    err.println("designdoc: " + message + (debug ? "" : " (run with --debug for details)"));
+    if (debug) {
+      e.printStackTrace(err);
+    }
+    return INTERNAL;
+  }
+
+  private static String describe(Throwable e) {
+    return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage().lines().findFirst().orElse(""));
   }
 
   private static String commandName(CommandLine commandLine) {
@@ -80,30 +157,16 @@ public final class Main implements Runnable {
     return name.equals("designdoc") ? "" : name + " ";
   }
 
-  /** Gives subcommands the streams of this run. */
-  static final class Factory implements CommandLine.IFactory {
-    private final Io io;
-
-    Factory(Io io) {
-      this.io = io;
-    }
-
-    @Override
-    public <K> K create(Class<K> type) throws Exception {
-      try {
-        return type.cast(type.getDeclaredConstructor(Io.class).newInstance(io));
-      } catch (NoSuchMethodException e) {
-        return CommandLine.defaultFactory().create(type);
-      }
-    }
-  }
-
-  /** The version from the jar's manifest. */
+  /** The version from the jar's manifest, and the JSON format's version. */
   static final class Version implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
+      return new String[] {"designdoc " + version() + " (JSON format " + JsonFormat.VERSION + ")"};
+    }
+
+    static String version() {
       String version = Main.class.getPackage().getImplementationVersion();
-      return new String[] {"designdoc " + (version == null ? "development build" : version)};
+      return version == null ? "development build" : version;
     }
   }
 }

@@ -5,48 +5,30 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.designdoc.DesignDoc;
+import io.github.designdoc.json.JsonFormat;
 import io.github.designdoc.json.JsonReader;
 import io.github.designdoc.markdown.MarkdownReader;
 import io.github.designdoc.markdown.MarkdownWriter;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintStream;
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.AutoComplete;
+import picocli.CommandLine;
 
-/** Runs each command in-process. */
+/** The commands other than fmt, edit and lint, and what every command shares: exit codes, help, streams. */
 class MainTest {
   @TempDir
   Path dir;
-
-  /** What a run printed and how it ended. */
-  static final class Run {
-    final int code;
-    final String out;
-    final String err;
-
-    Run(int code, String out, String err) {
-      this.code = code;
-      this.out = out;
-      this.err = err;
-    }
-  }
-
-  static Run runWithInput(String stdin, String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code = Main.run(args, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
-        new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-    return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-  }
-
-  static Run run(String... args) {
-    return runWithInput("", args);
-  }
 
   private Path write(String name, String text) throws Exception {
     Path file = dir.resolve(name);
@@ -54,141 +36,66 @@ class MainTest {
     return file;
   }
 
-  private static String canonical(DesignDoc doc) {
-    return MarkdownWriter.create().write(doc);
-  }
-
-  private static void assertOneLineError(Run run) {
-    assertEquals(2, run.code, run.err);
-    assertEquals("", run.out);
-    assertTrue(run.err.startsWith("designdoc: "), run.err);
-    assertFalse(run.err.contains("\tat "), "no stack trace: " + run.err);
-  }
-
-  @Test
-  void fmtPrintsTheCanonicalMarkdown() throws Exception {
-    Path file = write("doc.md", "# Audit Log\n\nStatus: Draft\n\n## Summary\n\nAppend-only log.\n");
-    Run run = run("fmt", file.toString());
-    assertEquals(0, run.code, run.err);
-    DesignDoc doc = MarkdownReader.create().read(file).document();
-    assertEquals(canonical(doc).endsWith("\n") ? canonical(doc) : canonical(doc) + "\n", run.out);
-    assertTrue(run.out.startsWith("# Design Document\n\n## For Audit Log\n"), run.out);
-  }
-
-  @Test
-  void fmtReadsStandardInput() {
-    Run run = runWithInput("# Audit Log\n\n## Summary\n\nLog.\n", "fmt", "-");
-    assertEquals(0, run.code, run.err);
-    assertTrue(run.out.contains("## For Audit Log"), run.out);
-  }
-
-  @Test
-  void fmtCheckTellsWhetherTheFileIsCanonical() throws Exception {
-    Path messy = write("messy.md", "# Audit Log\n\n## Summary\n\nLog.\n");
-    Run run = run("fmt", "--check", messy.toString());
-    assertEquals(1, run.code);
-    assertTrue(run.out.contains("not canonical"), run.out);
-
-    Path clean = write("clean.md", canonical(DesignDoc.template()));
-    assertEquals(0, run("fmt", "--check", clean.toString()).code);
-  }
-
-  @Test
-  void fmtWriteRewritesInPlace() throws Exception {
-    Path messy = write("messy.md", "# Audit Log\n\n## Summary\n\nLog.\n");
-    Run run = run("fmt", "--write", messy.toString());
-    assertEquals(0, run.code, run.err);
-    assertEquals("", run.out);
-    assertEquals(0, run("fmt", "--check", messy.toString()).code);
-    try (var files = Files.list(dir)) {
-      assertEquals(List.of(messy), files.collect(java.util.stream.Collectors.toList()), "no temporary file left");
-    }
-  }
-
-  @Test
-  void fmtCheckAndWriteExcludeEachOther() throws Exception {
-    Path file = write("doc.md", "# A\n");
-    assertOneLineError(run("fmt", "--check", "--write", file.toString()));
+  private static String template() {
+    return MarkdownWriter.create().write(DesignDoc.template());
   }
 
   @Test
   void convertMarkdownToJsonAndBack() throws Exception {
-    Path md = write("doc.md", canonical(DesignDoc.template()));
-    Run toJson = run("convert", md.toString());
+    Path md = write("doc.md", template());
+    Cli toJson = Cli.run("convert", md.toString());
     assertEquals(0, toJson.code, toJson.err);
     assertEquals(DesignDoc.template(), JsonReader.create().read(toJson.out));
 
     Path json = dir.resolve("doc.json");
-    assertEquals(0, run("convert", md.toString(), "-o", json.toString()).code);
-    Run back = run("convert", json.toString());
+    assertEquals(0, Cli.run("convert", md.toString(), "-o", json.toString()).code);
+    assertEquals(toJson.out, Files.readString(json));
+    Cli back = Cli.run("convert", json.toString());
     assertEquals(0, back.code, back.err);
-    assertEquals(canonical(DesignDoc.template()).strip(), back.out.strip());
+    assertEquals(template().strip(), back.out.strip());
 
-    Run explicit = runWithInput(toJson.out, "convert", "-", "--to", "markdown");
+    Cli explicit = Cli.runWithInput(toJson.out, "convert", "-", "--to", "markdown");
     assertEquals(back.out, explicit.out);
   }
 
   @Test
+  void convertOutputKeepsPermissionsAndRefusesWhatItMustNotReplace() throws Exception {
+    Path md = write("doc.md", template());
+    Path json = write("doc.json", "old");
+    Files.setPosixFilePermissions(json, PosixFilePermissions.fromString("rw-rw-r--"));
+    assertEquals(0, Cli.run("convert", md.toString(), "-o", json.toString()).code);
+    assertEquals("rw-rw-r--", PosixFilePermissions.toString(Files.getPosixFilePermissions(json)));
+
+    Files.setPosixFilePermissions(json, PosixFilePermissions.fromString("r--r--r--"));
+    String before = Files.readString(json);
+    Cli readOnly = Cli.run("convert", md.toString(), "-o", json.toString()).assertInputError();
+    assertEquals("designdoc: cannot write " + json + ": the file is read-only\n", readOnly.err);
+    assertEquals(before, Files.readString(json));
+
+    Cli device = Cli.run("convert", md.toString(), "--to", "json", "-o", "/dev/null").assertInputError();
+    assertTrue(device.err.contains("not a regular file"), device.err);
+    assertFalse(Files.isRegularFile(Path.of("/dev/null")));
+  }
+
+  @Test
+  void convertNeedsAKnownOutputFormat() throws Exception {
+    Path md = write("doc.md", template());
+    Cli yaml = Cli.run("convert", md.toString(), "-o", dir.resolve("doc.yaml").toString()).assertInputError();
+    assertTrue(yaml.err.contains("from its extension"), yaml.err);
+    assertFalse(Files.exists(dir.resolve("doc.yaml")));
+    Cli.run("convert", md.toString(), "--to", "yaml").assertInputError();
+  }
+
+  @Test
   void convertRejectsInvalidJsonInOneLine() throws Exception {
-    Path json = write("bad.json", "{\"formatVersion\": \"1.0\", \"title\": 42}");
-    assertOneLineError(run("convert", json.toString()));
-    assertOneLineError(run("convert", write("doc.md", "# A\n").toString(), "--to", "yaml"));
+    Path json = write("bad.json", "{\"formatVersion\": \"2.0\", \"title\": 42}");
+    Cli run = Cli.run("convert", json.toString()).assertInputError();
+    assertTrue(run.err.startsWith("designdoc: " + json + ": "), run.err);
   }
 
   @Test
-  void lintReportsFindingsWithPathsAndASummary() throws Exception {
-    Path template = write("template.md", canonical(DesignDoc.template()));
-    Run run = run("lint", template.toString());
-    assertEquals(0, run.code, run.out + run.err);
-    assertTrue(run.out.contains(template + ":0:0: warning placeholder title still holds the template placeholder "
-        + "'<Feature Name>' (/title)"), run.out);
-    String summary = run.out.strip().lines().reduce((a, b) -> b).orElseThrow();
-    assertTrue(summary.matches("1 file: 0 errors, 7 warnings, \\d+ infos"), summary);
-  }
-
-  @Test
-  void lintExitsOneOnErrorsAndReadsFolders() throws Exception {
-    write("a.md", canonical(DesignDoc.builder().title("A").status("Approved").openIssue("Open").build()));
-    Files.createDirectories(dir.resolve("sub"));
-    Files.writeString(dir.resolve("sub/b.md"), canonical(DesignDoc.template()));
-    Files.writeString(dir.resolve("sub/ignored.txt"), "not a doc");
-    Run run = run("lint", dir.toString());
-    assertEquals(1, run.code, run.out);
-    assertTrue(run.out.contains("error approved-with-open-issues"), run.out);
-    assertTrue(run.out.contains("2 files: 1 errors"), run.out);
-  }
-
-  @Test
-  void lintWritesJson() throws Exception {
-    Path template = write("template.md", canonical(DesignDoc.template()));
-    Run run = run("lint", "--format", "json", template.toString());
-    assertEquals(0, run.code);
-    tools.jackson.databind.JsonNode array = tools.jackson.databind.json.JsonMapper.builder().build().readTree(run.out);
-    List<tools.jackson.databind.JsonNode> findings = new java.util.ArrayList<>();
-    array.forEach(node -> {
-      if (!node.get("severity").asString().equals("info")) {
-        findings.add(node);
-      }
-    });
-    assertEquals(7, findings.size(), run.out);
-    assertEquals("placeholder", findings.get(0).get("code").asString());
-    assertEquals("/title", findings.get(0).get("pointer").asString());
-    assertEquals(template.toString(), findings.get(0).get("file").asString());
-    assertEquals("warning", findings.get(0).get("severity").asString());
-  }
-
-  @Test
-  void lintReportsInvalidJsonAsAnError() throws Exception {
-    Path json = write("bad.json", "{");
-    Run run = run("lint", json.toString());
-    assertEquals(1, run.code, run.out + run.err);
-    assertTrue(run.out.contains(json + ":1:"), run.out);
-  }
-
-  @Test
-  void newPrintsTheTemplateWithTheGivenParts() {
-    Run run = run("new", "--title", "Search", "--author", "Ada", "--author", "Grace", "--status", "Draft",
-        "--date", "2026-01-02");
+  void newPrintsTheTemplateWithTheGivenPartsAndDraftByDefault() {
+    Cli run = Cli.run("new", "--title", "Search", "--author", "Ada", "--author", "Grace", "--date", "2026-01-02");
     assertEquals(0, run.code, run.err);
     DesignDoc doc = MarkdownReader.create().read(run.out).document();
     assertEquals("Search", doc.title());
@@ -196,44 +103,153 @@ class MainTest {
     assertEquals("Draft", doc.status().orElseThrow().text());
     assertEquals("2026-01-02", doc.date().orElseThrow().text());
     assertEquals(DesignDoc.template().components(), doc.components());
-    assertOneLineError(run("new", "--title", " "));
+
+    Cli approved = Cli.run("new", "--title", "Search", "--status", "Approved");
+    assertEquals("Approved", MarkdownReader.create().read(approved.out).document().status().orElseThrow().text());
+    Cli.run("new", "--title", " ").assertInputError();
   }
 
   @Test
-  void schemaPrintsTheJsonSchema() {
-    Run run = run("schema");
+  void schemaPrintsTheJsonFormatsOrTheConfigFilesSchema() {
+    Cli run = Cli.run("schema");
     assertEquals(0, run.code);
-    assertEquals(io.github.designdoc.json.JsonFormat.schema().strip(), run.out.strip());
+    assertEquals(JsonFormat.schema().strip(), run.out.strip());
+    Cli config = Cli.run("schema", "config");
+    assertEquals(0, config.code);
+    assertEquals(Config.schema().strip(), config.out.strip());
+    assertTrue(config.out.contains("\"maxWarnings\""), config.out);
+    Cli.run("schema", "yaml").assertInputError();
   }
 
   @Test
   void usageErrorsAndMissingFilesExitTwoWithOneLine() {
-    assertOneLineError(run("fmt", dir.resolve("missing.md").toString()));
-    assertOneLineError(run("lint", dir.resolve("missing.md").toString()));
-    assertOneLineError(run("convert"));
-    assertOneLineError(run("frobnicate"));
-    assertOneLineError(run("fmt", "--bogus", "x.md"));
-    assertOneLineError(run(new String[0]));
+    Cli.run("fmt", dir.resolve("missing.md").toString()).assertInputError();
+    Cli.run("convert").assertInputError();
+    Cli.run("frobnicate").assertInputError();
+    Cli.run("fmt", "--bogus", "x.md").assertInputError();
+    Cli.run(new String[0]).assertInputError();
+    Cli.run("edit", dir.resolve("missing.md").toString()).assertInputError();
   }
 
   @Test
-  void invalidUtf8IsAUsageError() throws Exception {
+  void invalidUtf8IsAnInputError() throws Exception {
     Path file = dir.resolve("bad.md");
     Files.write(file, new byte[] {'#', ' ', (byte) 0xC3, (byte) 0x28});
-    Run run = run("fmt", file.toString());
-    assertOneLineError(run);
+    Cli run = Cli.run("fmt", file.toString()).assertInputError();
     assertTrue(run.err.contains("not valid UTF-8"), run.err);
   }
 
   @Test
-  void helpAndVersion() {
-    for (String command : List.of("fmt", "convert", "lint", "new", "schema")) {
-      Run run = run(command, "--help");
+  void helpVersionAndTheHelpCommand() {
+    for (String command : List.of("fmt", "edit", "convert", "lint", "new", "schema", "completion")) {
+      Cli run = Cli.run(command, "--help");
       assertEquals(0, run.code, command);
       assertTrue(run.out.startsWith("Usage: designdoc " + command), run.out);
+      Cli help = Cli.run("help", command);
+      assertEquals(0, help.code, command);
+      assertEquals(run.out, help.out);
     }
-    Run version = run("--version");
+    Cli version = Cli.run("--version");
     assertEquals(0, version.code);
-    assertTrue(version.out.startsWith("designdoc "), version.out);
+    assertTrue(version.out.matches("designdoc \\S.* \\(JSON format " + JsonFormat.VERSION.replace(".", "\\.")
+        + "\\)\n"), version.out);
+  }
+
+  @Test
+  void completionScriptsComeFromPicocliAndCoverEveryCommand() throws Exception {
+    Cli bash = Cli.run("completion", "bash");
+    assertEquals(0, bash.code, bash.err);
+    assertTrue(bash.out.contains("complete -F"), bash.out);
+    for (String command : List.of("fmt", "edit", "convert", "lint", "new", "schema")) {
+      assertTrue(bash.out.contains(command), command);
+    }
+    assertTrue(bash.out.contains("--fail-on") && bash.out.contains("--add-revision"), "options are completed");
+    Cli zsh = Cli.run("completion", "zsh");
+    assertEquals(0, zsh.code);
+    assertTrue(zsh.out.startsWith("#compdef designdoc\n"), zsh.out);
+    assertTrue(zsh.out.contains("bashcompinit"), "picocli's script loads bashcompinit in zsh");
+    Cli.run("completion", "fish").assertInputError();
+
+    // picocli's own generator can instantiate the tool: Main and every subcommand have no-argument constructors.
+    assertEquals(bash.out, AutoComplete.bash("designdoc", new CommandLine(Main.class)));
+
+    Path bashBinary = Path.of("/bin/bash");
+    if (Files.isExecutable(bashBinary)) {
+      Path script = write("designdoc.bash", bash.out);
+      Process process = new ProcessBuilder(bashBinary.toString(), "-c", "source " + script + " && complete -p designdoc")
+          .redirectErrorStream(true).start();
+      assertTrue(process.waitFor(30, TimeUnit.SECONDS));
+      String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertEquals(0, process.exitValue(), output);
+      assertTrue(output.contains("designdoc"), output);
+    }
+  }
+
+  @Test
+  void aFailingStandardOutputIsAnError() throws Exception {
+    Path md = write("doc.md", template());
+    PrintStream broken = new PrintStream(new OutputStream() {
+      @Override
+      public void write(int b) throws IOException {
+        throw new IOException("No space left on device");
+      }
+    }, true, StandardCharsets.UTF_8);
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int code = Main.run(new String[] {"fmt", md.toString()}, new ByteArrayInputStream(new byte[0]), broken,
+        new PrintStream(err, true, StandardCharsets.UTF_8));
+    assertEquals(2, code);
+    assertEquals("designdoc: cannot write to standard output\n", err.toString(StandardCharsets.UTF_8));
+  }
+
+  /** A command that fails the way its name says. */
+  @CommandLine.Command(name = "fail")
+  static final class Fail implements java.util.concurrent.Callable<Integer> {
+    @CommandLine.Parameters
+    String how;
+
+    @Override
+    public Integer call() {
+      switch (how) {
+        case "oom":
+          throw new OutOfMemoryError("Java heap space");
+        case "stack":
+          throw new StackOverflowError();
+        case "npe":
+          throw new NullPointerException("something was null");
+        default:
+          throw new IllegalStateException("unexpected");
+      }
+    }
+  }
+
+  private static Cli failing(String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    Io io = new Io(new ByteArrayInputStream(new byte[0]), new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8));
+    int code = Main.run(args, io, cli -> cli.addSubcommand("fail", new Fail()));
+    return new Cli.Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8)).cli();
+  }
+
+  @Test
+  void internalErrorsAreExitThreeWithOneLineAndAStackTraceOnlyWithDebug() {
+    Cli oom = failing("fail", "oom");
+    assertEquals(3, oom.code);
+    assertEquals("designdoc: out of memory: the input needs a larger heap (java -Xmx1g -jar ...) "
+        + "(run with --debug for details)\n", oom.err);
+    Cli stack = failing("fail", "stack");
+    assertEquals(3, stack.code);
+    assertTrue(stack.err.startsWith("designdoc: stack overflow"), stack.err);
+    stack.assertOneLineOnStderr();
+    Cli npe = failing("fail", "npe");
+    assertEquals(3, npe.code);
+    assertEquals("designdoc: internal error: NullPointerException: something was null (run with --debug for details)\n",
+        npe.err);
+    Cli debug = failing("--debug", "fail", "npe");
+    assertEquals(3, debug.code);
+    assertTrue(debug.err.contains("\tat "), "a stack trace with --debug: " + debug.err);
+    Cli debugAfter = failing("fail", "--debug", "npe");
+    assertEquals(3, debugAfter.code);
+    assertTrue(debugAfter.err.contains("\tat "), "--debug is accepted after the command too: " + debugAfter.err);
   }
 }

@@ -13,16 +13,22 @@ public final class Text {
   private Text() {}
 
   /**
-   * A single line with its surrounding blanks removed; may be empty.
+   * A single line with its surrounding blanks removed; may be empty. A value made only of whitespace
+   * and control characters, Unicode's included ({@code U+3000}, {@code U+000B}, {@code U+0085}), is
+   * blank and becomes empty.
    *
-   * @throws IllegalArgumentException if the value holds a line break
+   * @throws IllegalArgumentException if the value holds a line break: {@code \n}, {@code \r},
+   *     {@code U+2028} or {@code U+2029}
    */
   public static String line(String field, String value) {
     Objects.requireNonNull(value, () -> field + " must not be null");
     String stripped = stripBlanks(value);
+    if (isBlank(stripped)) {
+      return "";
+    }
     for (int i = 0; i < stripped.length(); i++) {
       char c = stripped.charAt(i);
-      if (c == '\n' || c == '\r') {
+      if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029') {
         throw new IllegalArgumentException(
             field + " must be a single line, but has a line break at index " + i + ": " + preview(stripped));
       }
@@ -30,7 +36,11 @@ public final class Text {
     return stripped;
   }
 
-  /** A single line that must not be blank. */
+  /**
+   * A single line that must not be blank.
+   *
+   * @throws IllegalArgumentException if the value is blank (see {@link #line}) or holds a line break
+   */
   public static String requiredLine(String field, String value) {
     String line = line(field, value);
     if (line.isEmpty()) {
@@ -47,6 +57,12 @@ public final class Text {
     }
     String line = line(field, value.get());
     return line.isEmpty() ? Optional.empty() : Optional.of(line);
+  }
+
+  /** An optional section heading: a single line; blank, or equal to the template's title, becomes empty. */
+  public static Optional<String> heading(String templateTitle, Optional<String> heading) {
+    Optional<String> line = optionalLine("section heading", heading);
+    return line.filter(h -> !h.equals(templateTitle));
   }
 
   /** Markdown text: line endings to {@code \n}, leading blank lines and trailing blanks removed. */
@@ -101,6 +117,18 @@ public final class Text {
     return out;
   }
 
+  /** Whether the text is empty or holds only whitespace and control characters, Unicode's included. */
+  static boolean isBlank(String text) {
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      if (!Character.isWhitespace(cp) && !Character.isSpaceChar(cp) && !Character.isISOControl(cp)) {
+        return false;
+      }
+      i += Character.charCount(cp);
+    }
+    return true;
+  }
+
   private static boolean isBlank(char c) {
     return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
   }
@@ -119,6 +147,7 @@ public final class Text {
 
   private static String preview(String value) {
     String p = value.length() > 40 ? value.substring(0, 40) + "..." : value;
-    return '"' + p.replace("\n", "\\n").replace("\r", "\\r") + '"';
+    return '"' + p.replace("\n", "\\n").replace("\r", "\\r").replace("\u2028", "\\u2028")
+        .replace("\u2029", "\\u2029") + '"';
   }
 }

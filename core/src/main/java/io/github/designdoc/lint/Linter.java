@@ -2,6 +2,9 @@ package io.github.designdoc.lint;
 
 import io.github.designdoc.Diagnostic;
 import io.github.designdoc.DesignDoc;
+import io.github.designdoc.ReadResult;
+import io.github.designdoc.SourceMap;
+import java.util.Optional;
 import io.github.designdoc.SectionKind;
 import io.github.designdoc.Severity;
 import java.time.Clock;
@@ -33,11 +36,12 @@ import java.util.Set;
  *
  * <p>Each finding is a {@link Diagnostic} whose code is the rule's {@link LintRule#id() id} and whose
  * location is a JSON pointer to the part of the document it concerns, such as
- * {@code /components/1/name}.
+ * {@code /sections/2/items/1/name}; {@link #lint(ReadResult)} adds the line and column it was read from.
  */
 public final class Linter {
   /** The sections the template has, all of which are required by default. */
-  public static final Set<SectionKind> TEMPLATE_SECTIONS = Collections.unmodifiableSet(EnumSet.allOf(SectionKind.class));
+  public static final Set<SectionKind> TEMPLATE_SECTIONS =
+      Collections.unmodifiableSet(EnumSet.complementOf(EnumSet.of(SectionKind.CUSTOM)));
 
   private final Set<SectionKind> requiredSections;
   private final Map<LintRule, Severity> severities;
@@ -65,7 +69,7 @@ public final class Linter {
   }
 
   /** The rules this linter checks, with the severity of their findings. */
-  public Map<LintRule, Severity> rules() {
+  public Map<LintRule, Severity> severities() {
     return severities;
   }
 
@@ -88,6 +92,25 @@ public final class Linter {
     return findings.list();
   }
 
+  /**
+   * The reader's diagnostics followed by the findings for the document read, each finding located by
+   * the read's {@link SourceMap}: the line and column of the part it concerns, or of the nearest
+   * enclosing part, and of the title for findings about the whole document.
+   *
+   * @throws NullPointerException if {@code read} is null
+   */
+  public List<Diagnostic> lint(ReadResult read) {
+    Objects.requireNonNull(read, "read must not be null");
+    SourceMap map = read.sourceMap();
+    List<Diagnostic> out = new ArrayList<>(read.diagnostics());
+    for (Diagnostic finding : lint(read.document())) {
+      Optional<String> pointer = finding.location().pointer();
+      out.add(pointer.isEmpty() ? finding
+          : Diagnostic.of(finding.severity(), finding.code(), finding.message(), map.locate(pointer.get())));
+    }
+    return List.copyOf(out);
+  }
+
   /** Configures a {@link Linter}. */
   public static final class Builder {
     private Set<SectionKind> requiredSections = EnumSet.copyOf(TEMPLATE_SECTIONS);
@@ -100,9 +123,16 @@ public final class Linter {
       }
     }
 
-    /** The sections a document must have; the template's sections by default. */
+    /**
+     * The sections a document must have; the template's sections by default.
+     *
+     * @throws IllegalArgumentException if the set holds {@link SectionKind#CUSTOM}
+     */
     public Builder requiredSections(Set<SectionKind> sections) {
       Objects.requireNonNull(sections, "sections must not be null");
+      if (sections.contains(SectionKind.CUSTOM)) {
+        throw new IllegalArgumentException("a custom section cannot be required: name the template parts");
+      }
       this.requiredSections = sections.isEmpty() ? EnumSet.noneOf(SectionKind.class) : EnumSet.copyOf(sections);
       return this;
     }

@@ -1,15 +1,18 @@
 package io.github.designdoc.lint;
 
-import io.github.designdoc.ApiContract;
-import io.github.designdoc.Component;
-import io.github.designdoc.DataModel;
+import io.github.designdoc.ApiContracts;
+import io.github.designdoc.Components;
+import io.github.designdoc.DataModels;
 import io.github.designdoc.DesignDoc;
 import io.github.designdoc.DocDate;
 import io.github.designdoc.HttpContract;
 import io.github.designdoc.HttpResponse;
+import io.github.designdoc.ItemSection;
 import io.github.designdoc.MetadataEntry;
-import io.github.designdoc.OpenIssue;
-import io.github.designdoc.Revision;
+import io.github.designdoc.OpenIssues;
+import io.github.designdoc.RequestFlows;
+import io.github.designdoc.RevisionHistory;
+import io.github.designdoc.Section;
 import io.github.designdoc.SectionKind;
 import io.github.designdoc.Status;
 import java.time.LocalDate;
@@ -19,6 +22,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -63,20 +67,27 @@ final class Rules {
     for (int i = 0; i < metadata.size(); i++) {
       placeholder(metadata.get(i).value(), "/otherMetadata/" + i + "/value", metadata.get(i).key(), findings);
     }
-    for (int i = 0; i < doc.components().size(); i++) {
-      Component c = doc.components().get(i);
-      placeholder(c.name(), "/components/" + i + "/name", "component name", findings);
-      int index = i;
-      c.owner().ifPresent(o -> placeholder(o, "/components/" + index + "/owner", "component owner", findings));
-    }
-    for (int i = 0; i < doc.requestFlows().size(); i++) {
-      placeholder(doc.requestFlows().get(i).name(), "/requestFlows/" + i + "/name", "request flow name", findings);
-    }
-    for (int i = 0; i < doc.revisions().size(); i++) {
-      Revision r = doc.revisions().get(i);
-      int index = i;
-      r.author().ifPresent(a -> placeholder(a, "/revisions/" + index + "/author", "revision author", findings));
-      r.date().ifPresent(d -> placeholder(d.text(), "/revisions/" + index + "/date", "revision date", findings));
+    forEachItem(doc, Components.class, (c, p) -> {
+      placeholder(c.name(), p + "/name", "component name", findings);
+      c.owner().ifPresent(o -> placeholder(o, p + "/owner", "component owner", findings));
+    });
+    forEachItem(doc, RequestFlows.class, (f, p) -> placeholder(f.name(), p + "/name", "request flow name", findings));
+    forEachItem(doc, RevisionHistory.class, (r, p) -> {
+      r.author().ifPresent(a -> placeholder(a, p + "/author", "revision author", findings));
+      r.date().ifPresent(d -> placeholder(d.text(), p + "/date", "revision date", findings));
+    });
+  }
+
+  /** Calls {@code action} with every item of every section of a type and the item's JSON pointer. */
+  static <T, S extends ItemSection<T>> void forEachItem(DesignDoc doc, Class<S> type, BiConsumer<T, String> action) {
+    List<Section> sections = doc.sections();
+    for (int s = 0; s < sections.size(); s++) {
+      if (type.isInstance(sections.get(s))) {
+        List<T> items = type.cast(sections.get(s)).items();
+        for (int i = 0; i < items.size(); i++) {
+          action.accept(items.get(i), "/sections/" + s + "/items/" + i);
+        }
+      }
     }
   }
 
@@ -96,88 +107,81 @@ final class Rules {
     if (!approved) {
       return;
     }
-    List<OpenIssue> issues = doc.openIssues();
-    for (int i = 0; i < issues.size(); i++) {
-      if (issues.get(i).isOpen()) {
-        findings.add(LintRule.APPROVED_WITH_OPEN_ISSUES, "/openIssues/" + i,
-            "status is Approved but this open issue is unresolved: " + preview(issues.get(i).text()));
+    forEachItem(doc, OpenIssues.class, (issue, p) -> {
+      if (issue.isOpen()) {
+        findings.add(LintRule.APPROVED_WITH_OPEN_ISSUES, p,
+            "status is Approved but this open issue is unresolved: " + preview(issue.text()));
       }
-    }
+    });
   }
 
   static void revisionOrder(DesignDoc doc, Linter.Findings findings) {
-    LocalDate previous = null;
-    List<Revision> revisions = doc.revisions();
-    for (int i = 0; i < revisions.size(); i++) {
-      Optional<LocalDate> date = revisions.get(i).date().flatMap(DocDate::value);
+    LocalDate[] previous = {null};
+    forEachItem(doc, RevisionHistory.class, (r, p) -> {
+      Optional<LocalDate> date = r.date().flatMap(DocDate::value);
       if (date.isEmpty()) {
-        continue;
+        return;
       }
-      if (previous != null && date.get().isBefore(previous)) {
-        findings.add(LintRule.REVISION_ORDER, "/revisions/" + i + "/date",
-            "revision dated " + date.get() + " comes after one dated " + previous
+      if (previous[0] != null && date.get().isBefore(previous[0])) {
+        findings.add(LintRule.REVISION_ORDER, p + "/date",
+            "revision dated " + date.get() + " comes after one dated " + previous[0]
                 + "; the revision history should be in date order, oldest first");
       }
-      previous = date.get();
-    }
+      previous[0] = date.get();
+    });
   }
 
   static void futureDates(DesignDoc doc, LocalDate today, Linter.Findings findings) {
     doc.date().flatMap(DocDate::value).filter(d -> d.isAfter(today)).ifPresent(d -> findings.add(
         LintRule.FUTURE_DATE, "/date", "date " + d + " is in the future (today is " + today + ")"));
-    for (int i = 0; i < doc.revisions().size(); i++) {
-      int index = i;
-      doc.revisions().get(i).date().flatMap(DocDate::value).filter(d -> d.isAfter(today))
-          .ifPresent(d -> findings.add(LintRule.FUTURE_DATE, "/revisions/" + index + "/date",
-              "revision date " + d + " is in the future (today is " + today + ")"));
-    }
+    forEachItem(doc, RevisionHistory.class, (r, p) -> r.date().flatMap(DocDate::value).filter(d -> d.isAfter(today))
+        .ifPresent(d -> findings.add(LintRule.FUTURE_DATE, p + "/date",
+            "revision date " + d + " is in the future (today is " + today + ")")));
   }
 
   static void duplicates(DesignDoc doc, Linter.Findings findings) {
     Map<String, Integer> components = new HashMap<>();
-    for (int i = 0; i < doc.components().size(); i++) {
-      String name = doc.components().get(i).name();
-      Integer first = components.putIfAbsent(name.toLowerCase(Locale.ROOT), i);
+    int[] index = {0};
+    forEachItem(doc, Components.class, (c, p) -> {
+      Integer first = components.putIfAbsent(c.name().toLowerCase(Locale.ROOT), index[0]++);
       if (first != null) {
-        findings.add(LintRule.DUPLICATE_COMPONENT, "/components/" + i + "/name",
-            "component '" + name + "' has the same name as component " + (first + 1));
+        findings.add(LintRule.DUPLICATE_COMPONENT, p + "/name",
+            "component '" + c.name() + "' has the same name as component " + (first + 1));
       }
-    }
+    });
     Map<String, Integer> models = new HashMap<>();
-    List<DataModel> dataModels = doc.dataModels();
-    for (int i = 0; i < dataModels.size(); i++) {
-      Optional<String> name = dataModels.get(i).name();
-      if (name.isEmpty()) {
-        continue;
+    int[] modelIndex = {0};
+    forEachItem(doc, DataModels.class, (m, p) -> {
+      int i = modelIndex[0]++;
+      if (m.name().isEmpty()) {
+        return;
       }
-      Integer first = models.putIfAbsent(name.get().toLowerCase(Locale.ROOT), i);
+      Integer first = models.putIfAbsent(m.name().get().toLowerCase(Locale.ROOT), i);
       if (first != null) {
-        findings.add(LintRule.DUPLICATE_DATA_MODEL, "/dataModels/" + i + "/name",
-            "data model '" + name.get() + "' has the same name as data model " + (first + 1));
+        findings.add(LintRule.DUPLICATE_DATA_MODEL, p + "/name",
+            "data model '" + m.name().get() + "' has the same name as data model " + (first + 1));
       }
-    }
+    });
   }
 
   static void http(DesignDoc doc, Linter.Findings findings) {
-    List<ApiContract> contracts = doc.apiContracts();
-    for (int i = 0; i < contracts.size(); i++) {
-      if (!(contracts.get(i) instanceof HttpContract)) {
-        continue;
+    forEachItem(doc, ApiContracts.class, (contract, p) -> {
+      if (!(contract instanceof HttpContract http)) {
+        return;
       }
-      HttpContract http = (HttpContract) contracts.get(i);
       if (!HTTP_METHODS.contains(http.method())) {
-        findings.add(LintRule.HTTP_METHOD, "/apiContracts/" + i + "/method",
+        findings.add(LintRule.HTTP_METHOD, p + "/method",
             "HTTP method '" + http.method() + "' is not one of " + String.join(", ", sorted(HTTP_METHODS)));
       }
       List<HttpResponse> responses = http.responses();
       for (int r = 0; r < responses.size(); r++) {
         String status = responses.get(r).status();
         if (!isStatus(status)) {
-          findings.add(LintRule.HTTP_STATUS, "/apiContracts/" + i + "/responses/" + r + "/status",
+          findings.add(LintRule.HTTP_STATUS, p + "/responses/" + r + "/status",
               "response status '" + status + "' is neither a status code such as 404 nor a range such as 4xx");
         }
       }
-    }
+    });
   }
 
   /** A code ({@code 404}), a range ({@code 4xx}) or several joined by {@code /} ({@code 4xx/5xx}). */
@@ -190,43 +194,12 @@ final class Rules {
     return true;
   }
 
+  /** A finding about the whole document (pointer {@code ""}) for each required section it lacks. */
   static void missingSections(DesignDoc doc, Set<SectionKind> required, Linter.Findings findings) {
     for (SectionKind kind : required) {
       if (!doc.hasSection(kind)) {
-        String pointer = kind == SectionKind.METADATA ? "" : "/" + pointerName(kind);
-        findings.add(LintRule.MISSING_SECTION, pointer,
-            "required section '" + kind.title() + "' is missing");
+        findings.add(LintRule.MISSING_SECTION, "", "required section '" + kind.title() + "' is missing");
       }
-    }
-  }
-
-  /** The JSON property holding a known section's typed content. */
-  static String pointerName(SectionKind kind) {
-    switch (kind) {
-      case OVERVIEW:
-        return "overview";
-      case COMPONENTS:
-        return "components";
-      case REQUEST_FLOWS:
-        return "requestFlows";
-      case API_CONTRACTS:
-        return "apiContracts";
-      case DATA_MODELS:
-        return "dataModels";
-      case SECURITY:
-        return "securityConsiderations";
-      case PERFORMANCE:
-        return "performanceConsiderations";
-      case TESTING_STRATEGY:
-        return "testingStrategy";
-      case ROLLOUT_PLAN:
-        return "rolloutPhases";
-      case OPEN_ISSUES:
-        return "openIssues";
-      case REVISION_HISTORY:
-        return "revisions";
-      default:
-        return "";
     }
   }
 

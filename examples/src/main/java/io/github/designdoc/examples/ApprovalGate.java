@@ -1,7 +1,6 @@
 package io.github.designdoc.examples;
 
 import io.github.designdoc.Diagnostic;
-import io.github.designdoc.DesignDoc;
 import io.github.designdoc.SectionKind;
 import io.github.designdoc.Severity;
 import io.github.designdoc.lint.LintRule;
@@ -37,10 +36,10 @@ public final class ApprovalGate {
     }
     int failures = 0;
     for (Path file : files) {
-      DesignDoc doc = reader.read(file).document();
-      for (Diagnostic finding : linter.lint(doc)) {
+      // Linting the read result, not just its document, locates each finding in the file.
+      for (Diagnostic finding : linter.lint(reader.read(file))) {
         if (finding.code().equals(LintRule.APPROVED_WITH_OPEN_ISSUES.id()) && finding.severity() == Severity.ERROR) {
-          System.out.println(file.getFileName() + ": " + finding.message());
+          System.out.println(file.getFileName() + ":" + finding.location().line() + ": " + finding.message());
           failures++;
         }
       }

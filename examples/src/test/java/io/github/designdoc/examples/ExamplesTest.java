@@ -51,7 +51,7 @@ class ExamplesTest {
         .filter(l -> !l.startsWith("  ")).collect(java.util.stream.Collectors.toList());
     assertEquals(4, lines.size(), String.join("\n", lines));
     assertTrue(lines.get(0).startsWith("TITLE"));
-    assertTrue(lines.get(1).matches("Audit Log\\s+Draft\\s+-\\s+1"), lines.get(1));
+    assertTrue(lines.get(1).matches("Audit Log\\s+Draft\\s+Platform team\\s+1"), lines.get(1));
     assertTrue(lines.get(2).matches("Search Index\\s+In Review\\s+Grace Hopper, Alan Turing\\s+1"), lines.get(2));
     assertTrue(lines.get(3).matches("Session Login\\s+Approved\\s+Ada Lovelace\\s+1"), lines.get(3));
   }
@@ -71,9 +71,36 @@ class ExamplesTest {
     int[] failures = new int[1];
     String out = output(() -> failures[0] = ApprovalGate.check(Path.of("examples/samples")));
     assertEquals(1, failures[0]);
-    assertTrue(out.contains("session-login.md: status is Approved but this open issue is unresolved: "
+    assertTrue(out.contains("session-login.md:55: status is Approved but this open issue is unresolved: "
         + "Rate limit per IP or per account?"), out);
     assertTrue(out.contains("gate failed: 1 unresolved issue(s)"), out);
+  }
+
+  @Test
+  void pullRequestCommentNamesEachChangeWithItsLine() throws Exception {
+    List<String> lines = output(() -> PullRequestComment.main(new String[0])).lines()
+        .collect(java.util.stream.Collectors.toList());
+    assertEquals(List.of(
+        "### Design doc changes: `examples/samples/search-index.md`",
+        "",
+        "2 changes: 1 added, 1 changed.",
+        "",
+        "| Change | Part | Old line | New line |",
+        "|---|---|---:|---:|",
+        "| status changed: In Review -> Approved | `/status` | 8 | 8 |",
+        "| open issue 'Shard the index by tenant?' added | `/sections/3/items/1` |  | 43 |"), lines);
+  }
+
+  @Test
+  void statusPageIsASortableTableOfEverySample(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+    Path page = dir.resolve("status.html");
+    String out = output(() -> StatusPage.main(new String[] {"examples/samples", page.toString()}));
+    assertEquals("3 documents: " + page, out.strip());
+    org.jsoup.nodes.Document html = org.jsoup.Jsoup.parse(java.nio.file.Files.readString(page));
+    List<String> titles = html.select("#index tbody tr").stream().map(r -> r.child(0).text())
+        .collect(java.util.stream.Collectors.toList());
+    assertEquals(List.of("Audit Log", "Search Index", "Session Login"), titles);
+    assertEquals("Approved", html.select("#index tbody tr").get(2).select(".badge.approved").text());
   }
 
   @Test

@@ -30,6 +30,8 @@ import org.junit.jupiter.api.io.TempDir;
 class ReadmeTest {
   private static final String IMPORTS = String.join("\n",
       "import io.github.designdoc.*;",
+      "import io.github.designdoc.diff.*;",
+      "import io.github.designdoc.index.*;",
       "import io.github.designdoc.lint.*;",
       "import io.github.designdoc.markdown.*;",
       "import io.github.designdoc.json.*;",

@@ -8,15 +8,15 @@ import java.nio.charset.StandardCharsets;
 /**
  * Facts about the JSON format: its version and its JSON Schema.
  *
- * <p>Every document {@link JsonWriter} writes starts with {@code "formatVersion": "1.0"}. A reader reads
+ * <p>Every document {@link JsonWriter} writes starts with {@code "formatVersion": "2.0"}. A reader reads
  * its own version and every later minor version of the same major version (a property it does not know
- * is still an error); it refuses a later major version with a message saying so.
+ * is still an error), and format 1.0; it refuses a later major version with a message saying so.
  */
 public final class JsonFormat {
   private JsonFormat() {}
 
   /** The format version this library writes, {@code major.minor}: {@value}. */
-  public static final String VERSION = "1.0";
+  public static final String VERSION = "2.0";
 
   /**
    * The name of the classpath resource holding the format's JSON Schema (draft 2020-12): {@value}. On the
@@ -25,8 +25,9 @@ public final class JsonFormat {
   public static final String SCHEMA_RESOURCE = "io/github/designdoc/json/designdoc.schema.json";
 
   /**
-   * The JSON Schema (draft 2020-12) of the format, as the text of {@link #SCHEMA_RESOURCE}. Every property
-   * in it has a {@code description}.
+   * The JSON Schema (draft 2020-12) of the format {@value #VERSION}, as the text of {@link #SCHEMA_RESOURCE}.
+   * Every property in it has a {@code description}; the schema's own description names what a schema
+   * cannot check (duplicate properties, a section's kind before its items, the read limits).
    *
    * @throws IllegalStateException if the resource is missing from the jar
    */

@@ -4,16 +4,20 @@ import io.github.designdoc.DesignDoc;
 import io.github.designdoc.DesignDocFormatException;
 import io.github.designdoc.Diagnostic;
 import io.github.designdoc.Location;
+import io.github.designdoc.ReadResult;
 import io.github.designdoc.json.internal.DocumentCodec;
 import io.github.designdoc.json.internal.ErrorCodes;
 import io.github.designdoc.json.internal.JacksonErrors;
 import io.github.designdoc.json.internal.JsonInput;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 import tools.jackson.core.JacksonException;
@@ -45,11 +49,15 @@ import tools.jackson.core.json.JsonFactory;
  *   <li>{@code json-unknown-property}, {@code json-duplicate-property}, {@code json-missing-property};
  *   <li>{@code json-wrong-type}: such as a number where a string belongs;
  *   <li>{@code json-invalid-value}: a value the format or the model rejects, such as a line break in a
- *       name, a blank title, a string date that is not ISO-8601 or an unknown status string;
+ *       name, a blank title, a string date that is not ISO-8601, an unknown status string or section kind,
+ *       or a section's items before its kind;
  *   <li>{@code json-format-version}: a missing, malformed or unsupported {@code formatVersion};
  *   <li>{@code json-trailing-content}: anything after the document;
  *   <li>{@code json-too-many-errors}: reading stopped after 100 errors.
  * </ul>
+ *
+ * <p>A document in format 1.0 is read too, converted to the current model;
+ * {@link #readResult(String)} then adds an info {@code json-format-1} saying so.
  *
  * <p>I/O failures are not format errors: they stay {@link IOException}s. Columns count characters for
  * text read from a {@code String} or {@link Reader}, and bytes for a stream or file.
@@ -61,8 +69,11 @@ public final class JsonReader {
   public static final int DEFAULT_MAX_STRING_LENGTH = 8 * 1024 * 1024;
   /** The default {@linkplain Builder#maxDocumentLength(long) document length limit}: {@value} (32 MiB). */
   public static final long DEFAULT_MAX_DOCUMENT_LENGTH = 32L * 1024 * 1024;
-  /** The deepest nesting of the format itself ({@code /apiContracts/0/responses/0}), the least limit allowed. */
-  public static final int FORMAT_NESTING_DEPTH = 5;
+  /**
+   * The deepest nesting of the format itself ({@code /sections/0/items/0/responses/0}), the least limit
+   * allowed.
+   */
+  public static final int FORMAT_NESTING_DEPTH = 7;
 
   private static final JsonReader DEFAULT = builder().build();
 
@@ -101,15 +112,7 @@ public final class JsonReader {
    * @throws DesignDocFormatException if the text is not a document in the format
    */
   public DesignDoc read(String json) {
-    Objects.requireNonNull(json, "json must not be null");
-    if (json.length() > maxDocumentLength) {
-      throw tooLong(json.length());
-    }
-    try {
-      return read(context -> factory.createParser(context, json));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e); // cannot happen: no I/O
-    }
+    return readText(json, false).document();
   }
 
   /**
@@ -120,7 +123,7 @@ public final class JsonReader {
    */
   public DesignDoc read(Reader in) throws IOException {
     Objects.requireNonNull(in, "in must not be null");
-    return read(context -> factory.createParser(context, in));
+    return read(context -> factory.createParser(context, in), false, null).document();
   }
 
   /**
@@ -130,8 +133,7 @@ public final class JsonReader {
    * @throws IOException if reading fails
    */
   public DesignDoc read(InputStream in) throws IOException {
-    Objects.requireNonNull(in, "in must not be null");
-    return read(context -> factory.createParser(context, in));
+    return readBytes(in, false).document();
   }
 
   /**
@@ -144,6 +146,67 @@ public final class JsonReader {
     Objects.requireNonNull(file, "file must not be null");
     try (InputStream in = Files.newInputStream(file)) {
       return read(in);
+    }
+  }
+
+  /**
+   * Reads a document from JSON text, as strictly as {@link #read(String)}, with its notes (such as the
+   * {@code json-format-1} info for a document in format 1.0) and its {@link ReadResult#sourceMap() source
+   * map}: the range of every property value and array element, keyed by its JSON pointer in the format
+   * {@value JsonFormat#VERSION} ({@code /title}, {@code /sections/2}, {@code /sections/2/items/0/name}),
+   * in characters of {@code json}. A document in format 1.0 gets the pointers of its converted sections.
+   *
+   * @throws DesignDocFormatException if the text is not a document in the format
+   */
+  public ReadResult readResult(String json) {
+    return readText(json, true);
+  }
+
+  /**
+   * Reads a document from a character stream, which is left open, as {@link #readResult(String)} does;
+   * ranges count characters.
+   *
+   * @throws DesignDocFormatException if the text is not a document in the format
+   * @throws IOException if reading fails
+   */
+  public ReadResult readResult(Reader in) throws IOException {
+    Objects.requireNonNull(in, "in must not be null");
+    return read(context -> factory.createParser(context, in), true, null);
+  }
+
+  /**
+   * Reads a document from a byte stream, which is left open, as {@link #readResult(String)} does; ranges
+   * count bytes.
+   *
+   * @throws DesignDocFormatException if the bytes are not a document in the format
+   * @throws IOException if reading fails
+   */
+  public ReadResult readResult(InputStream in) throws IOException {
+    return readBytes(in, true);
+  }
+
+  /**
+   * Reads a document from a file as {@link #readResult(String)} does; ranges count bytes.
+   *
+   * @throws DesignDocFormatException if the file is not a document in the format
+   * @throws IOException if the file cannot be read
+   */
+  public ReadResult readResult(Path file) throws IOException {
+    Objects.requireNonNull(file, "file must not be null");
+    try (InputStream in = Files.newInputStream(file)) {
+      return readResult(in);
+    }
+  }
+
+  private ReadResult readText(String json, boolean sourceMap) {
+    Objects.requireNonNull(json, "json must not be null");
+    if (json.length() > maxDocumentLength) {
+      throw tooLong(json.length());
+    }
+    try {
+      return read(context -> factory.createParser(context, json), sourceMap, null);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // cannot happen: no I/O
     }
   }
 
@@ -162,11 +225,30 @@ public final class JsonReader {
     return maxDocumentLength;
   }
 
-  private DesignDoc read(Function<ObjectReadContext, JsonParser> open) throws IOException {
+  private ReadResult readBytes(InputStream in, boolean sourceMap) throws IOException {
+    Objects.requireNonNull(in, "in must not be null");
+    SourceStream source = new SourceStream(in);
+    return read(context -> factory.createParser(context, source), sourceMap, source);
+  }
+
+  /**
+   * Reads with a parser from {@code open}. For bytes, {@code source} tells the stream's own I/O failures,
+   * which stay {@link IOException}s, from bytes that do not decode (truncated UTF-32, an unknown byte
+   * order), which are format errors.
+   */
+  private ReadResult read(Function<ObjectReadContext, JsonParser> open, boolean sourceMap, SourceStream source)
+      throws IOException {
     try (JsonParser parser = open.apply(ObjectReadContext.empty())) {
-      return DocumentCodec.readDocument(new JsonInput(parser));
+      JsonInput input = new JsonInput(parser, sourceMap);
+      DesignDoc doc = DocumentCodec.readDocument(input);
+      return ReadResult.of(doc, input.notes(), input.sourceMap());
     } catch (JacksonIOException e) {
-      throw e.getCause();
+      IOException cause = e.getCause();
+      if (source != null && cause != null && !source.threw(cause)) {
+        throw new DesignDocFormatException(Diagnostic.error(ErrorCodes.SYNTAX, "the bytes are not JSON text in "
+            + "UTF-8, UTF-16 or UTF-32: " + cause.getMessage(), Location.of("", 1, 1)));
+      }
+      throw cause;
     } catch (JacksonException e) {
       throw new DesignDocFormatException(JacksonErrors.diagnostic(e)); // opening or closing the parser
     }
@@ -176,6 +258,70 @@ public final class JsonReader {
     return new DesignDocFormatException(Diagnostic.error(ErrorCodes.LIMIT, "Document length (" + length
         + ") exceeds the maximum allowed (" + maxDocumentLength + ", from JsonReader.Builder.maxDocumentLength)",
         Location.of("", 1, 1)));
+  }
+
+  /** A byte stream that remembers the failures it passed on, so that they are not taken for bad bytes. */
+  private static final class SourceStream extends FilterInputStream {
+    private final List<IOException> failures = new ArrayList<>(1);
+
+    SourceStream(InputStream in) {
+      super(in);
+    }
+
+    boolean threw(IOException e) {
+      for (IOException failure : failures) {
+        if (failure == e) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private IOException failed(IOException e) {
+      failures.add(e);
+      return e;
+    }
+
+    @Override
+    public int read() throws IOException {
+      try {
+        return super.read();
+      } catch (IOException e) {
+        throw failed(e);
+      }
+    }
+
+    @Override
+    public int read(byte[] buffer, int offset, int length) throws IOException {
+      try {
+        return in.read(buffer, offset, length);
+      } catch (IOException e) {
+        throw failed(e);
+      }
+    }
+
+    @Override
+    public long skip(long n) throws IOException {
+      try {
+        return super.skip(n);
+      } catch (IOException e) {
+        throw failed(e);
+      }
+    }
+
+    @Override
+    public int available() throws IOException {
+      try {
+        return super.available();
+      } catch (IOException e) {
+        throw failed(e);
+      }
+    }
+
+    @Override
+    public void close() {
+      // the caller closes what it opened
+    }
   }
 
   /** Sets a {@link JsonReader}'s limits. Input past a limit fails with the code {@code json-limit}. */

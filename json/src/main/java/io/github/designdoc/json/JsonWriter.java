@@ -16,9 +16,10 @@ import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Writes a {@link DesignDoc} in the JSON format: {@code formatVersion} first, then the document's parts
- * in the model's order, named as the model's accessors; dates in ISO-8601; absent optional parts and
- * empty lists left out, never {@code null}. Immutable and thread-safe.
+ * Writes a {@link DesignDoc} in the JSON format {@value JsonFormat#VERSION}: {@code formatVersion} first,
+ * then the document's metadata and its sections in document order, each with its {@code kind} first,
+ * named as the model's accessors; dates in ISO-8601; absent optional parts and empty lists left out,
+ * never {@code null}. Immutable and thread-safe.
  *
  * <pre>{@code
  * String json = JsonWriter.create().write(doc);                          // pretty, ends with a line break

@@ -28,9 +28,10 @@ class BadInputPropertiesTest {
   @Provide
   Arbitrary<String> jsonish() {
     Arbitrary<String> tokens = Arbitraries.of("{", "}", "[", "]", ",", ":", "\"", "\\", "\"formatVersion\"",
-        "\"1.0\"", "\"2.0\"", "\"title\"", "\"T\"", "\"components\"", "\"name\"", "\"apiContracts\"", "\"type\"",
-        "\"http\"", "\"code\"", "\"date\"", "\"status\"", "{\"verbatim\":", "{\"custom\":", "\"sectionTexts\"",
-        "\"overview\"", "null", "true", "1", "-0.5e9", "1e999999", "\"\\ud800\"", "\"\\u0000\"", " ", "\n", "\uFEFF",
+        "\"1.0\"", "\"2.0\"", "\"3.0\"", "\"title\"", "\"T\"", "\"sections\"", "\"kind\"", "\"items\"",
+        "\"components\"", "\"name\"", "\"apiContracts\"", "\"type\"", "\"http\"", "\"code\"", "\"date\"",
+        "\"status\"", "{\"verbatim\":", "{\"custom\":", "\"sectionTexts\"", "\"customSections\"", "\"after\"",
+        "\"overview\"", "\"custom\"", "\"heading\"", "\"body\"", "\"state\"", "\"plain\"", "null", "true", "1", "-0.5e9", "1e999999", "\"\\ud800\"", "\"\\u0000\"", " ", "\n", "\uFEFF",
         "/*", "'", "NaN", "\"\\n\"");
     return Arbitraries.oneOf(
         Arbitraries.strings().ofMaxLength(200),

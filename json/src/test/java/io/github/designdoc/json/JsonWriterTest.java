@@ -9,7 +9,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.designdoc.DesignDoc;
 import io.github.designdoc.DocDate;
 import io.github.designdoc.OpenIssue;
-import io.github.designdoc.SectionKind;
+import io.github.designdoc.OpenIssues;
+import io.github.designdoc.Overview;
+import io.github.designdoc.RevisionHistory;
+import io.github.designdoc.SecurityConsiderations;
 import io.github.designdoc.Status;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -40,7 +43,7 @@ class JsonWriterTest {
         .build();
     assertEquals("""
         {
-          "formatVersion": "1.0",
+          "formatVersion": "2.0",
           "title": "Session Login",
           "version": "0.1",
           "authors": [
@@ -48,19 +51,27 @@ class JsonWriterTest {
           ],
           "date": "2026-03-01",
           "status": "Draft",
-          "components": [
+          "sections": [
             {
-              "name": "Auth Service",
-              "owner": "Go/Identity",
-              "details": [
-                "Issues `session` cookies"
+              "kind": "components",
+              "items": [
+                {
+                  "name": "Auth Service",
+                  "owner": "Go/Identity",
+                  "details": [
+                    "Issues `session` cookies"
+                  ]
+                }
               ]
-            }
-          ],
-          "openIssues": [
+            },
             {
-              "text": "Rate limits?",
-              "state": "open"
+              "kind": "openIssues",
+              "items": [
+                {
+                  "text": "Rate limits?",
+                  "state": "open"
+                }
+              ]
             }
           ]
         }
@@ -70,7 +81,7 @@ class JsonWriterTest {
   @Test
   void compactOutputIsOneLineWithoutTrailingBreak() {
     DesignDoc doc = DesignDoc.builder().title("T").author("A").build();
-    assertEquals("{\"formatVersion\":\"1.0\",\"title\":\"T\",\"authors\":[\"A\"]}", COMPACT.write(doc));
+    assertEquals("{\"formatVersion\":\"2.0\",\"title\":\"T\",\"authors\":[\"A\"]}", COMPACT.write(doc));
     assertFalse(COMPACT.isPretty());
     assertTrue(PRETTY.isPretty());
     assertSame(PRETTY, JsonWriter.builder().build(), "the default writer is shared");
@@ -79,7 +90,7 @@ class JsonWriterTest {
   @Test
   void emptyListsAndAbsentPartsAreLeftOutNeverNull() {
     String json = COMPACT.write(DesignDoc.builder().title("Only a title").build());
-    assertEquals("{\"formatVersion\":\"1.0\",\"title\":\"Only a title\"}", json);
+    assertEquals("{\"formatVersion\":\"2.0\",\"title\":\"Only a title\"}", json);
     assertFalse(COMPACT.write(DesignDoc.template()).contains("null"));
   }
 
@@ -111,32 +122,44 @@ class JsonWriterTest {
         .codeContract(c -> c.title("Event").code("json", "{\"type\": \"login\"}"))
         .build();
     String json = COMPACT.write(doc);
-    assertTrue(json.contains("\"apiContracts\":[{\"type\":\"http\",\"method\":\"POST\",\"path\":\"/api/login\","
+    assertTrue(json.contains("\"sections\":[{\"kind\":\"apiContracts\",\"items\":[{\"type\":\"http\",\"method\":\"POST\",\"path\":\"/api/login\","
         + "\"headers\":[{\"name\":\"Accept\",\"value\":\"\"}],\"body\":\"{ \\\"user\\\": string }\","
         + "\"responses\":[{\"status\":\"200\",\"description\":\"OK\"}]},{\"type\":\"code\",\"title\":\"Event\","
-        + "\"code\":{\"language\":\"json\",\"content\":\"{\\\"type\\\": \\\"login\\\"}\"}}]"), json);
+        + "\"code\":{\"language\":\"json\",\"content\":\"{\\\"type\\\": \\\"login\\\"}\"}}]}]"), json);
   }
 
   @Test
-  void sectionsAreWrittenInLowerCamelInTheTemplatesOrder() {
+  void sectionsAreWrittenInDocumentOrderWithTheirKindFirst() {
     DesignDoc doc = DesignDoc.builder().title("T")
-        .sectionText(SectionKind.REVISION_HISTORY, t -> t.heading("Changelog"))
-        .sectionText(SectionKind.OVERVIEW, t -> t.heading("Summary"))
-        .section(SectionKind.REQUEST_FLOWS, "Alternatives", "None.")
-        .addOpenIssue(OpenIssue.of("None.", OpenIssue.State.PLAIN))
+        .section(RevisionHistory.builder().heading("Changelog").build())
+        .section("Alternatives", "None.")
+        .section(Overview.builder().heading("Summary").text("Short.").build())
+        .section(OpenIssues.builder().intro("Before.").addItem(OpenIssue.resolved("Done?")).notes("After.").build())
+        .section(Overview.of(""))
         .build();
-    assertEquals("{\"formatVersion\":\"1.0\",\"title\":\"T\",\"openIssues\":[{\"text\":\"None.\",\"state\":\"plain\"}],"
-        + "\"customSections\":[{\"heading\":\"Alternatives\",\"body\":\"None.\",\"after\":\"requestFlows\"}],"
-        + "\"sectionTexts\":{\"overview\":{\"heading\":\"Summary\"},\"revisionHistory\":{\"heading\":\"Changelog\"}}}",
+    assertEquals("{\"formatVersion\":\"2.0\",\"title\":\"T\",\"sections\":["
+        + "{\"kind\":\"revisionHistory\",\"heading\":\"Changelog\"},"
+        + "{\"kind\":\"custom\",\"heading\":\"Alternatives\",\"body\":\"None.\"},"
+        + "{\"kind\":\"overview\",\"heading\":\"Summary\",\"text\":\"Short.\"},"
+        + "{\"kind\":\"openIssues\",\"intro\":\"Before.\",\"items\":[{\"text\":\"Done?\",\"state\":\"resolved\"}],"
+        + "\"notes\":\"After.\"},"
+        + "{\"kind\":\"overview\",\"text\":\"\"}]}",
         COMPACT.write(doc));
+    assertEquals(doc, JsonReader.create().read(COMPACT.write(doc)));
   }
 
   @Test
-  void anEmptySectionTextIsAnEmptyObject() {
-    DesignDoc doc = DesignDoc.builder().title("T").sectionText(SectionKind.SECURITY, t -> {}).build();
+  void anEmptySectionIsItsKindAlone() {
+    DesignDoc doc = DesignDoc.builder().title("T").section(SecurityConsiderations.builder().build()).build();
     String json = PRETTY.write(doc);
-    assertTrue(json.contains("\"security\": {}"), json);
+    assertTrue(json.contains("\"sections\": [\n    {\n      \"kind\": \"securityConsiderations\"\n    }\n  ]"), json);
     assertEquals(doc, JsonReader.create().read(json));
+  }
+
+  @Test
+  void theFormatVersionIsTheCurrentOne() {
+    assertEquals("2.0", JsonFormat.VERSION);
+    assertTrue(COMPACT.write(DesignDoc.template()).startsWith("{\"formatVersion\":\"" + JsonFormat.VERSION + "\","));
   }
 
   @Test

@@ -42,7 +42,7 @@ class ReadLimitsTest {
 
   @Test
   void nestingDepthIsLimited() {
-    String json = "{\"formatVersion\": \"1.0\", \"title\": \"T\", \"x\": " + "[".repeat(40) + "]".repeat(40) + "}";
+    String json = "{\"formatVersion\": \"2.0\", \"title\": \"T\", \"x\": " + "[".repeat(40) + "]".repeat(40) + "}";
     for (Function<String, ReaderCall> entry : ENTRY_POINTS) {
       Diagnostic limit = limitError(JsonReader.create(), entry.apply(json));
       assertTrue(limit.message().contains("nesting depth (33) exceeds the maximum allowed (32"), limit::toString);
@@ -61,18 +61,18 @@ class ReadLimitsTest {
     assertEquals(deepest, reader.read(JsonWriter.create().write(deepest)));
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> JsonReader.builder().maxNestingDepth(JsonReader.FORMAT_NESTING_DEPTH - 1));
-    assertEquals("maxNestingDepth must be at least 5, the format's own nesting, but was 4", e.getMessage());
+    assertEquals("maxNestingDepth must be at least 7, the format's own nesting, but was 6", e.getMessage());
   }
 
   @Test
   void stringLengthIsLimited() {
     JsonReader reader = JsonReader.builder().maxStringLength(1000).build();
-    String fits = "{\"formatVersion\": \"1.0\", \"title\": \"T\", \"overview\": \"" + "x".repeat(1000) + "\"}";
-    String tooLong = "{\"formatVersion\": \"1.0\", \"title\": \"T\", \"overview\": \"" + "x".repeat(1001) + "\"}";
+    String fits = "{\"formatVersion\": \"2.0\", \"title\": \"T\", \"preamble\": \"" + "x".repeat(1000) + "\"}";
+    String tooLong = "{\"formatVersion\": \"2.0\", \"title\": \"T\", \"preamble\": \"" + "x".repeat(1001) + "\"}";
     for (Function<String, ReaderCall> entry : ENTRY_POINTS) {
-      assertEquals("x".repeat(1000), assertDoesNotThrow(reader, entry.apply(fits)).overview().orElseThrow());
+      assertEquals("x".repeat(1000), assertDoesNotThrow(reader, entry.apply(fits)).preamble().orElseThrow());
       Diagnostic limit = limitError(reader, entry.apply(tooLong));
-      assertEquals("/overview", limit.location().pointer().orElseThrow());
+      assertEquals("/preamble", limit.location().pointer().orElseThrow());
       assertTrue(limit.message().contains("String value length (1001) exceeds the maximum allowed (1000, from "
           + "JsonReader.Builder.maxStringLength)"), limit::toString);
     }
@@ -81,8 +81,8 @@ class ReadLimitsTest {
   @Test
   void documentLengthIsLimited() {
     JsonReader reader = JsonReader.builder().maxDocumentLength(10_000).build();
-    String json = "{\"formatVersion\": \"1.0\", \"title\": \"T\", \"securityConsiderations\": ["
-        + "\"item\", ".repeat(2000) + "\"last\"]}";
+    String json = "{\"formatVersion\": \"2.0\", \"title\": \"T\", \"sections\": [{\"kind\": "
+        + "\"securityConsiderations\", \"items\": [" + "\"item\", ".repeat(2000) + "\"last\"]}]}";
     for (Function<String, ReaderCall> entry : ENTRY_POINTS) {
       Diagnostic limit = limitError(reader, entry.apply(json));
       assertTrue(limit.message().contains("exceeds the maximum allowed (10000"), limit::toString);
@@ -108,23 +108,24 @@ class ReadLimitsTest {
   @Test
   void hugeInputsStayLinear() {
     String longText = "word ".repeat(1_000_000).strip();
-    String json = "{\"formatVersion\": \"1.0\", \"title\": \"T\", \"overview\": \"" + longText + "\"}";
+    String json = "{\"formatVersion\": \"2.0\", \"title\": \"T\", \"sections\": [{\"kind\": \"overview\", \"text\": \""
+        + longText + "\"}]}";
     DesignDoc doc = assertTimeoutPreemptively(GENEROUS, () -> JsonReader.create().read(json));
     assertEquals(longText.length(), doc.overview().orElseThrow().length());
 
-    String manyErrors = "{\"formatVersion\": \"1.0\", \"title\": \"T\", \"components\": ["
-        + "{\"a\": 1}, ".repeat(500_000) + "{}]}";
+    String manyErrors = "{\"formatVersion\": \"2.0\", \"title\": \"T\", \"sections\": [{\"kind\": "
+        + "\"components\", \"items\": [" + "{\"a\": 1}, ".repeat(500_000) + "{}]}]}";
     DesignDocFormatException e = assertTimeoutPreemptively(GENEROUS, () -> assertThrows(
         DesignDocFormatException.class, () -> JsonReader.create().read(manyErrors)));
     assertEquals(101, e.diagnostics().size());
 
-    String skipped = "{\"formatVersion\": \"1.0\", \"title\": \"T\", \"x\": [" + "{\"a\": [1, 2]}, ".repeat(500_000)
+    String skipped = "{\"formatVersion\": \"2.0\", \"title\": \"T\", \"x\": [" + "{\"a\": [1, 2]}, ".repeat(500_000)
         + "{}]}";
     e = assertTimeoutPreemptively(GENEROUS, () -> assertThrows(DesignDocFormatException.class,
         () -> JsonReader.create().read(skipped)));
     assertEquals(1, e.diagnostics().size(), "an unknown property is skipped whole");
 
-    String blanks = " ".repeat(5_000_000) + "{\"formatVersion\": \"1.0\", \"title\": \"T\"}";
+    String blanks = " ".repeat(5_000_000) + "{\"formatVersion\": \"2.0\", \"title\": \"T\"}";
     assertTimeoutPreemptively(GENEROUS, () -> JsonReader.create().read(blanks));
   }
 

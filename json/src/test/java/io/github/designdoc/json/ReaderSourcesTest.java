@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.designdoc.DesignDoc;
 import io.github.designdoc.DesignDocFormatException;
@@ -89,6 +90,23 @@ class ReaderSourcesTest {
     Diagnostic first = e.diagnostics().get(0);
     assertEquals("json-syntax", first.code(), first::toString);
     assertEquals("/title", first.location().pointer().orElseThrow());
+  }
+
+  @Test
+  void bytesThatDoNotDecodeAreAFormatErrorNotAnIOException() {
+    byte[][] inputs = {
+        {0, 0, 'r', 0},             // UCS-4 in a byte order Jackson does not read
+        {0, 0, 0, 'r', 0},          // UTF-32 that ends inside a character
+        {0, 0, 0, '{', 0, 0, 0, '"', (byte) 0xFF, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF}, // no such code point
+    };
+    for (byte[] bytes : inputs) {
+      DesignDocFormatException e = assertThrows(DesignDocFormatException.class,
+          () -> READER.read(new ByteArrayInputStream(bytes)), () -> java.util.Arrays.toString(bytes));
+      Diagnostic first = e.diagnostics().get(0);
+      assertEquals("json-syntax", first.code(), first::toString);
+      assertTrue(first.location().hasLine() && first.location().pointer().isPresent(), first::toString);
+      assertThrows(DesignDocFormatException.class, () -> READER.readResult(new ByteArrayInputStream(bytes)));
+    }
   }
 
   @Test

@@ -1,63 +1,111 @@
 package io.github.designdoc.markdown;
 
 import io.github.designdoc.DesignDoc;
+import io.github.designdoc.ReadResult;
+import io.github.designdoc.SectionKind;
+import io.github.designdoc.markdown.internal.DocumentWriter;
+import io.github.designdoc.markdown.internal.Formatter;
+import io.github.designdoc.markdown.internal.Settings;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 
 /**
- * Writes {@link DesignDoc}s as Markdown that looks like the design document template: {@code # Design
- * Document}, {@code ## For <title>}, bold metadata bullets and a {@code ---} rule, the known sections in
- * the template's order with each custom section after the known section it follows, {@code ### Flow N:
- * Name} request flows, fenced API blocks, pipe tables, {@code - [ ]} open issues and the revision table
- * after a rule.
- *
- * <p>Immutable and thread-safe. What it writes reads back equal with {@link MarkdownReader}: text is
- * escaped where its raw form would change meaning (pipes in table cells, {@code *} in bold labels,
- * commas in a list of authors, a trailing {@code #} in a heading), and where two parts would run into
- * each other (an introduction ending with a list before a typed list, notes after a request flow, a
- * heading that alone would name another section) the writer adds HTML comments such as {@code <!--
- * designdoc:end -->} that render as nothing. Each known section is read back as it is written to choose
- * the plain form or this one.
- *
- * <p>Some values cannot be written so that they read back equal; for them {@link #write(DesignDoc)} throws
- * an {@link IllegalArgumentException} naming the part, and never writes something that reads back
- * differently:
+ * Writes {@link DesignDoc}s as Markdown, three ways:
  *
  * <ul>
- *   <li>Markdown holding a heading of level 1 or 2, a setext heading or an unclosed code fence or HTML
- *       block (it would end its section), a list item starting with {@code [ ]} or {@code [x]} (it would
- *       read as a task), or, in a list item, text whose first line starts with blanks;
- *   <li>a further metadata entry named {@code Version}, {@code Author}, {@code Authors}, {@code Date} or
- *       {@code Status} while the document leaves that field empty;
- *   <li>front matter holding a {@code ---} line, or setting a field the document leaves empty;
- *   <li>section texts for {@link io.github.designdoc.SectionKind#METADATA}, which has no heading.
+ *   <li>{@link #write(DesignDoc)}: the template's look, for documents built in code: {@code # Design
+ *       Document}, {@code ## For <title>}, bold metadata bullets and a {@code ---} rule, the sections in
+ *       the document's order, {@code ### Flow N: Name} request flows, fenced API blocks, pipe tables,
+ *       {@code - [ ]} open issues and the revision table after a rule. Sections are H2s, or H1s when a
+ *       body holds H2s of its own.
+ *   <li>{@link #format(String, ReadResult)}: what {@code fmt} prints for a document read from a text:
+ *       the text itself, with only the typed part of each known section (list markers, table spacing)
+ *       in the template's shape, and only where that shape reads back to the same section and keeps
+ *       every word and number; headings, title form, metadata, front matter, preamble and custom
+ *       sections are kept byte for byte, as are line ends, a byte-order mark and a missing final line
+ *       break. Formatting its own output gives it back.
+ *   <li>{@link #rewrite(String, ReadResult, DesignDoc)}: an edited document written with the smallest
+ *       change to the text it was read from. Sections equal to one of the original's (matched in
+ *       order) are copied byte for byte, as is the header (title, metadata, preamble) when unchanged; a
+ *       changed metadata value replaces only the value on its line and an added field is one more line
+ *       in the style of the last; every other section or header is written in the template's look.
+ *       When the result would not read back equal, the whole document is written instead.
  * </ul>
+ *
+ * <p>Immutable and thread-safe. What it writes reads back equal with a {@link MarkdownReader} of the
+ * same aliases: text is escaped where its raw form would change meaning (pipes in table cells, {@code
+ * *} in bold labels, commas in a list of authors, a trailing {@code #} in a heading), and where two
+ * parts would run into each other (an introduction ending with a list before a typed list, notes after a
+ * request flow, a heading that alone would name another section) the writer adds HTML comments such as
+ * {@code <!-- designdoc:end -->} that render as nothing. Whatever a lenient {@link MarkdownReader}
+ * returns can be written. A document built in code can hold values that no Markdown reads back to (a
+ * list item starting with {@code [ ]}, an open issue saying {@code None.}, a further metadata entry
+ * named {@code Status} while the status is empty, front matter that sets a field the document leaves
+ * empty); for those {@link #write(DesignDoc)} throws an {@link IllegalArgumentException} naming the part,
+ * and never writes something that reads back differently.
  */
 public final class MarkdownWriter {
-  private static final MarkdownWriter DEFAULT = new MarkdownWriter();
+  private static final MarkdownWriter DEFAULT = builder().build();
 
   private final DocumentWriter writer;
+  private final Formatter formatter;
 
-  private MarkdownWriter() {
-    this.writer = new DocumentWriter(new MarkdownReader.Settings(MarkdownReader.builder()));
+  private MarkdownWriter(Builder builder) {
+    Settings settings = new Settings(MarkdownReader.Builder.DEFAULT_MAX_INPUT_LENGTH,
+        MarkdownReader.Builder.DEFAULT_MAX_NESTING_DEPTH, MarkdownReader.Builder.DEFAULT_MAX_TABLE_CELLS,
+        builder.aliases);
+    this.writer = new DocumentWriter(settings);
+    this.formatter = new Formatter(settings);
   }
 
-  /** The writer. */
+  /** The writer for documents read with the default aliases. */
   public static MarkdownWriter create() {
     return DEFAULT;
   }
 
+  /** A builder, for documents read with further aliases. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
   /**
-   * The document as Markdown, ending with a line break.
+   * The document in the template's look, ending with a line break.
    *
    * @throws IllegalArgumentException if a value cannot be written so that it reads back equal
    */
   public String write(DesignDoc doc) {
     return writer.write(Objects.requireNonNull(doc, "doc must not be null"));
+  }
+
+  /**
+   * What {@code fmt} prints for a document read from {@code original}: the original, with the typed parts
+   * of known sections normalized where that keeps the document, its words and its numbers.
+   *
+   * @param read the read of {@code original} (its document is what the result reads back to)
+   */
+  public String format(String original, ReadResult read) {
+    Objects.requireNonNull(original, "original must not be null");
+    Objects.requireNonNull(read, "read must not be null");
+    return formatter.format(original);
+  }
+
+  /**
+   * The edited document, written as a minimal change of the text it was read from; the original itself
+   * when nothing was edited. The result reads back equal to {@code edited}.
+   *
+   * @param read the read of {@code original}
+   * @throws IllegalArgumentException if the edited document cannot be written so that it reads back equal
+   */
+  public String rewrite(String original, ReadResult read, DesignDoc edited) {
+    Objects.requireNonNull(original, "original must not be null");
+    Objects.requireNonNull(read, "read must not be null");
+    return formatter.rewrite(original, Objects.requireNonNull(edited, "edited must not be null"));
   }
 
   /**
@@ -81,5 +129,30 @@ public final class MarkdownWriter {
   public void write(DesignDoc doc, Path file) throws IOException {
     Objects.requireNonNull(file, "file must not be null");
     Files.writeString(file, write(doc), StandardCharsets.UTF_8);
+  }
+
+  /** Configures a {@link MarkdownWriter}. */
+  public static final class Builder {
+    private final Map<String, SectionKind> aliases = new LinkedHashMap<>();
+
+    private Builder() {}
+
+    /** Writes for a reader with this alias; see {@link MarkdownReader.Builder#alias(String, SectionKind)}. */
+    public Builder alias(String heading, SectionKind section) {
+      MarkdownReader.builder().alias(heading, section); // the same checks
+      aliases.put(heading, section);
+      return this;
+    }
+
+    /** Writes for documents read with this reader: takes its aliases. */
+    public Builder reader(MarkdownReader reader) {
+      aliases.putAll(Objects.requireNonNull(reader, "reader must not be null").aliases());
+      return this;
+    }
+
+    /** The writer. */
+    public MarkdownWriter build() {
+      return new MarkdownWriter(this);
+    }
   }
 }

@@ -48,7 +48,12 @@ class ApiTest {
   void byteOrderMarkAndCrlfAreTolerated() throws IOException {
     String template = TemplateTest.resource("template.md");
     byte[] bytes = ("\uFEFF" + template.replace("\n", "\r\n")).getBytes(StandardCharsets.UTF_8);
-    assertEquals(READER.read(template), READER.read(new ByteArrayInputStream(bytes)));
+    ReadResult crlf = READER.read(new ByteArrayInputStream(bytes));
+    assertEquals(READER.read(template).document(), crlf.document());
+    assertEquals(READER.read(template).diagnostics(), crlf.diagnostics());
+    // positions count the text as given: the mark and each CR
+    assertEquals(new io.github.designdoc.TextRange(3, 1, 1 + "# Design Document\r\n\r\n".length(), "## For <Feature Name>".length()),
+        crlf.sourceMap().range("/title").orElseThrow());
   }
 
   @Test
@@ -67,8 +72,8 @@ class ApiTest {
   void untypedContentIsKeptWithAnInfoAtItsPlace() {
     ReadResult result = READER.read("# T\n\n## Open Issues\n\n- [ ] One\n\nA closing remark.\n");
     assertEquals(List.of(OpenIssue.open("One")), result.document().openIssues());
-    assertEquals("A closing remark.",
-        result.document().sectionText(SectionKind.OPEN_ISSUES).orElseThrow().notes().orElseThrow());
+    assertEquals(java.util.Optional.of("A closing remark."),
+        result.document().sections(io.github.designdoc.OpenIssues.class).get(0).notes());
     Diagnostic info = result.diagnostics().get(0);
     assertEquals(Severity.INFO, info.severity());
     assertEquals("MD009", info.code());
@@ -96,7 +101,7 @@ class ApiTest {
     assertEquals("markdown must not be null", npe.getMessage());
     assertThrows(NullPointerException.class, () -> WRITER.write(null));
     assertThrows(IllegalArgumentException.class, () -> MarkdownReader.builder().maxInputLength(0));
-    assertThrows(IllegalArgumentException.class, () -> MarkdownReader.builder().alias("Meta", SectionKind.METADATA));
+    assertThrows(IllegalArgumentException.class, () -> MarkdownReader.builder().alias("Meta", SectionKind.CUSTOM));
     assertThrows(IllegalArgumentException.class, () -> MarkdownReader.builder().alias(" : ", SectionKind.OVERVIEW));
   }
 
@@ -114,8 +119,8 @@ class ApiTest {
   @Test
   void trickyTitlesAndHeadingsReadBack() {
     for (String text : List.of("For x", "C#", "x #", "#", "## x ##", "Overview", "a <!-- designdoc:overview -->")) {
-      DesignDoc doc = DesignDoc.builder().title(text).section(SectionKind.METADATA, text, "Body.")
-          .flow(f -> f.name(text).step("s")).build();
+      DesignDoc doc = DesignDoc.builder().title(text).section(text, "Body.")
+          .requestFlow(f -> f.name(text).step("s")).build();
       String written = WRITER.write(doc);
       assertEquals(doc, READER.read(written).document(), written);
     }
@@ -124,22 +129,22 @@ class ApiTest {
   @Test
   void headingsThatWouldReadAsAnotherSectionGetAMarker() {
     DesignDoc doc = DesignDoc.builder().title("T")
-        .sectionText(SectionKind.OVERVIEW, t -> t.heading("Why we build it").intro("Intro."))
-        .overview("Body.")
-        .addCustomSection(CustomSection.builder().heading("Open Issues").body("Not the real ones.")
-            .after(SectionKind.COMPONENTS).build())
+        .section(io.github.designdoc.Overview.builder().heading("Why we build it").text("Body.").build())
+        .section(CustomSection.of("Open Issues", "Not the real ones."))
+        .section(io.github.designdoc.SecurityConsiderations.builder().intro("Intro.\n\n- a list").addItem("x")
+            .build())
         .build();
     String written = WRITER.write(doc);
     assertTrue(written.contains("## Why we build it <!-- designdoc:overview -->"), written);
-    assertTrue(written.contains("## Open Issues <!-- designdoc:after components -->"), written);
-    assertTrue(written.contains("Intro.\n\n<!-- designdoc:begin -->\n\nBody."), written);
+    assertTrue(written.contains("## Open Issues <!-- designdoc:custom -->"), written);
+    assertTrue(written.contains("- a list\n\n<!-- designdoc:begin -->\n\n- x"), written);
     assertEquals(doc, READER.read(written).document());
   }
 
   @Test
   void valuesMarkdownCannotHoldAreRefusedNotMangled() {
     assertThrows(IllegalArgumentException.class,
-        () -> WRITER.write(DesignDoc.builder().title("T").section("Notes", "Text\n\n## Not a subsection").build()));
+        () -> WRITER.write(DesignDoc.builder().title("T").section("Notes", "Text\n\n# Not a subsection").build()));
     assertThrows(IllegalArgumentException.class,
         () -> WRITER.write(DesignDoc.builder().title("T").overview("```\nunclosed").build()));
     assertThrows(IllegalArgumentException.class,
@@ -147,11 +152,15 @@ class ApiTest {
     assertThrows(IllegalArgumentException.class,
         () -> WRITER.write(DesignDoc.builder().title("T").frontMatter("a: 1\n---\nb: 2").build()));
     assertThrows(IllegalArgumentException.class, () -> WRITER.write(DesignDoc.builder().title("T")
-        .addOpenIssue(OpenIssue.of("[ ] looks like a task", OpenIssue.State.PLAIN)).build()));
+        .metadata("Status", "Done").build()));
     assertThrows(IllegalArgumentException.class, () -> WRITER.write(DesignDoc.builder().title("T")
-        .sectionText(SectionKind.METADATA, t -> t.intro("x")).build()));
+        .frontMatter("status: Approved").build()));
     DesignDoc fine = DesignDoc.builder().title("T").version("1").metadata("Version", "2").build();
     assertEquals(fine, READER.read(WRITER.write(fine)).document());
     assertFalse(WRITER.write(fine).contains("designdoc:"));
+    DesignDoc subsections = DesignDoc.builder().title("T").section("Notes", "Text\n\n## A subsection").build();
+    String written = WRITER.write(subsections);
+    assertTrue(written.contains("\n# Notes\n"), written);
+    assertEquals(subsections, READER.read(written).document());
   }
 }

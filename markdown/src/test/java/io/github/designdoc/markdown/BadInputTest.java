@@ -119,7 +119,7 @@ class BadInputTest {
     }
     ReadResult result = read(text.toString());
     assertEquals(100_000, result.document().customSections().size());
-    assertEquals("Heading 99999", result.document().customSections().get(99_999).heading());
+    assertEquals("Heading 99999", result.document().customSections().get(99_999).title());
   }
 
   @Test
@@ -130,7 +130,7 @@ class BadInputTest {
     }
     ReadResult result = read(text.toString());
     assertTrue(find(result, "MD004").orElseThrow().isError());
-    assertTrue(result.document().sectionText(io.github.designdoc.SectionKind.REVISION_HISTORY).orElseThrow()
+    assertTrue(result.document().sections(io.github.designdoc.RevisionHistory.class).get(0)
         .intro().orElseThrow().endsWith("| 9 | a | b |"));
   }
 
@@ -141,6 +141,15 @@ class BadInputTest {
       text.append("| 2024-01-01 | a | change ").append(i).append(" |\n");
     }
     assertEquals(100_000, read(text.toString()).document().revisions().size());
+  }
+
+  @Test
+  void bytesOverTheLengthLimitAreRefusedBeforeDecoding() {
+    MarkdownReader small = MarkdownReader.builder().maxInputLength(100).build();
+    byte[] bytes = "é".repeat(60).getBytes(java.nio.charset.StandardCharsets.UTF_8); // 60 characters, 120 bytes
+    ReadResult result = assertTimeoutPreemptively(LIMIT, () -> small.read(new ByteArrayInputStream(bytes)));
+    assertTrue(find(result, "MD001").orElseThrow().isError());
+    assertEquals(DesignDoc.builder().title("Untitled").build(), result.document());
   }
 
   @Test
@@ -170,7 +179,7 @@ class BadInputTest {
     assertEquals(Location.at(5, 1), warning.location());
     ReadResult html = read("# T\n\n## Overview\n\n<!-- open\n## Not a section");
     assertEquals(Optional.of("<!-- open\n## Not a section\n-->"), html.document().overview());
-    DesignDoc doc = html.document().toBuilder().addOpenIssue(io.github.designdoc.OpenIssue.open("Q")).build();
+    DesignDoc doc = html.document().toBuilder().openIssue(io.github.designdoc.OpenIssue.open("Q")).build();
     assertEquals(doc, READER.read(MarkdownWriter.create().write(doc)).document());
   }
 }

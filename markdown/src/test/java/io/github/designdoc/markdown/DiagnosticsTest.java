@@ -3,6 +3,8 @@ package io.github.designdoc.markdown;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.designdoc.Diagnostic;
+import io.github.designdoc.HttpContract;
+import io.github.designdoc.HttpResponse;
 import io.github.designdoc.Location;
 import io.github.designdoc.ReadResult;
 import io.github.designdoc.Severity;
@@ -40,7 +42,17 @@ class DiagnosticsTest {
   @Test
   void untypedContentAndCodeContracts() {
     assertOne("# T\n\n## Security Considerations\n\n- One\n\nA remark.\n", "MD009", Severity.INFO, 7, 1);
-    assertOne("# T\n\n## API Contracts\n\n```\nGET /x\nResponse:\n  200 OK\n```\n", "MD010", Severity.INFO, 5, 1);
+    assertOne("# T\n\n## API Contracts\n\n```\nGET /x\nResponse 200:\n  OK\n```\n", "MD010", Severity.INFO, 5, 1);
+  }
+
+  @Test
+  void anHttpBlockWithNoBlankLineBeforeItsResponseIsTyped() {
+    String markdown = "# T\n\n## API Contracts\n\n```\nGET /x\nResponse:\n  200 OK\n```\n";
+    assertEquals(List.of(), diagnostics(markdown, "MD010"));
+    HttpContract http = (HttpContract) READER.read(markdown).document().apiContracts().get(0);
+    assertEquals("GET", http.method());
+    assertEquals("/x", http.path());
+    assertEquals(List.of(HttpResponse.of("200", "OK")), http.responses());
   }
 
   @Test

@@ -12,12 +12,15 @@ import io.github.designdoc.DesignDoc;
 import io.github.designdoc.HttpContract;
 import io.github.designdoc.HttpHeader;
 import io.github.designdoc.HttpResponse;
-import io.github.designdoc.MetadataEntry;
 import io.github.designdoc.OpenIssue;
 import io.github.designdoc.ReadResult;
 import io.github.designdoc.Revision;
 import io.github.designdoc.SectionKind;
-import io.github.designdoc.SectionText;
+import io.github.designdoc.ApiContracts;
+import io.github.designdoc.DataModels;
+import io.github.designdoc.OpenIssues;
+import io.github.designdoc.RolloutPlan;
+import io.github.designdoc.Section;
 import io.github.designdoc.Status;
 import io.github.designdoc.TestingEntry;
 import java.io.IOException;
@@ -40,7 +43,7 @@ class FixturesTest {
   }
 
   static String heading(DesignDoc doc, SectionKind kind) {
-    return doc.sectionText(kind).flatMap(SectionText::heading).orElse(kind.title());
+    return doc.section(kind).flatMap(Section::heading).orElse(kind.title());
   }
 
   @ParameterizedTest
@@ -53,7 +56,11 @@ class FixturesTest {
     String written = WRITER.write(doc);
     assertEquals(doc, READER.read(written).document(), written);
     assertEquals(written, WRITER.write(READER.read(written).document()));
-    assertEquals(Map.of(), Words.lost(source, written), written);
+    String formatted = WRITER.format(source, READER.read(source));
+    assertEquals(doc, READER.read(formatted).document(), formatted);
+    assertEquals(formatted, WRITER.format(formatted, READER.read(formatted)));
+    assertEquals(Map.of(), Words.lost(source, formatted), formatted);
+    assertEquals(source, WRITER.rewrite(source, READER.read(source), doc));
   }
 
   @Test
@@ -64,8 +71,9 @@ class FixturesTest {
     assertEquals(List.of("Ada Lovelace", "Grace Hopper"), doc.authors());
     assertEquals(Optional.of("Short summary."), doc.overview());
     assertEquals("Summary", heading(doc, SectionKind.OVERVIEW));
-    assertEquals(List.of(CustomSection.builder().heading("Motivation").body("Why we build it.")
-        .after(SectionKind.OVERVIEW).build()), doc.customSections());
+    assertEquals(List.of(CustomSection.of("Motivation", "Why we build it.")), doc.customSections());
+    assertEquals(List.of(SectionKind.OVERVIEW, SectionKind.CUSTOM, SectionKind.TESTING_STRATEGY,
+        SectionKind.OPEN_ISSUES, SectionKind.REVISION_HISTORY), kinds(doc));
     assertEquals(List.of(TestingEntry.of("Unit tests", "parser edge cases")), doc.testingStrategy());
     assertEquals("Test Plan", heading(doc, SectionKind.TESTING_STRATEGY));
     assertEquals(List.of(OpenIssue.open("Which cache?"), OpenIssue.resolved("Which database?")), doc.openIssues());
@@ -91,7 +99,8 @@ class FixturesTest {
     assertEquals(List.of("Jane Doe"), doc.authors());
     assertEquals(Optional.of(Status.IN_REVIEW), doc.status());
     assertEquals(Optional.of("Setext overview text."), doc.overview());
-    assertEquals(List.of(OpenIssue.of("None.", OpenIssue.State.PLAIN)), doc.openIssues());
+    assertEquals(List.of(), doc.openIssues());
+    assertEquals(Optional.of("- None."), doc.sections(OpenIssues.class).get(0).intro());
   }
 
   @Test
@@ -100,7 +109,7 @@ class FixturesTest {
     assertEquals(Optional.of("title: Argo CD Extensions\nauthors:\n  - \"@alice\"\n  - \"@bob\"\n"
         + "status: implementable\ncreation-date: 2021-05-13"), doc.frontMatter());
     assertEquals("Argo CD Extensions", doc.title());
-    assertEquals(List.of("@alice", "@bob"), doc.authors());
+    assertEquals(List.of("alice", "bob"), doc.authors()); // a handle names the person
     assertEquals(Optional.of(Status.of("implementable")), doc.status());
     assertEquals(Optional.of("Extensions for the UI."), doc.overview());
   }
@@ -115,8 +124,10 @@ class FixturesTest {
   @Test
   void plainKeyValueBulletsKeepUnknownKeys() throws IOException {
     DesignDoc doc = read("plain-metadata.md");
-    assertEquals(List.of(MetadataEntry.of("Author(s)", "Samantha Coyle (@sicoyle)"),
-        MetadataEntry.of("State", "Ready for Implementation")), doc.otherMetadata());
+    // the handle in parentheses is the same person; State is the status
+    assertEquals(List.of("Samantha Coyle"), doc.authors());
+    assertEquals(Optional.of(Status.of("Ready for Implementation")), doc.status());
+    assertEquals(List.of(), doc.otherMetadata());
     assertEquals(Optional.of("1.2"), doc.version());
   }
 
@@ -128,7 +139,7 @@ class FixturesTest {
     assertEquals(List.of(DataField.of("id", "string | null", "Unique<br>identifier 🔑"), DataField.of("", "", "")),
         doc.dataModels().get(0).fields());
     assertEquals(Optional.of("| | |\n|---|---|\n| a | b |"),
-        doc.sectionText(SectionKind.DATA_MODELS).flatMap(SectionText::notes));
+        doc.sections(DataModels.class).get(0).notes());
     assertEquals(List.of(Revision.builder().date("2024-02-30").author("Ada | Grace")
         .changes("Split `a|b`<br>and more").build()), doc.revisions());
     assertFalse(doc.revisions().get(0).date().get().isParsed());
@@ -139,12 +150,11 @@ class FixturesTest {
     DesignDoc doc = read("lists.md");
     assertEquals(List.of("Input validation", "Rate limits\nwith a second line"), doc.securityConsiderations());
     assertEquals(List.of("Internal", "Beta", "GA"), doc.rolloutPhases());
-    assertEquals(Optional.of("Notes after phases."), doc.rolloutNotes());
+    assertEquals(Optional.of("Notes after phases."), doc.sections(RolloutPlan.class).get(0).notes());
     assertEquals("Login", doc.requestFlows().get(0).name());
     assertEquals(List.of("User submits:\n\n```json\n{\"user\": \"ada\"}\n```",
         "Server answers\n\n<div>\nHTML in a step\n</div>"), doc.requestFlows().get(0).steps());
-    assertEquals(List.of(OpenIssue.of("Loose item one", OpenIssue.State.PLAIN),
-        OpenIssue.of("Loose item two", OpenIssue.State.PLAIN)), doc.openIssues());
+    assertEquals(List.of(OpenIssue.open("Loose item one"), OpenIssue.open("Loose item two")), doc.openIssues());
   }
 
   @Test
@@ -176,8 +186,7 @@ class FixturesTest {
     DesignDoc doc = read("no-h1.md");
     assertEquals("Proposal: Faster Builds", doc.title());
     assertEquals(Optional.of("Intro paragraph."), doc.preamble());
-    assertEquals(List.of(CustomSection.builder().heading("Goals").body("- Fast").after(SectionKind.METADATA).build()),
-        doc.customSections());
+    assertEquals(List.of(CustomSection.of("Goals", "- Fast")), doc.customSections());
     assertEquals(List.of(OpenIssue.open("How fast?")), doc.openIssues());
   }
 
@@ -197,25 +206,39 @@ class FixturesTest {
     assertEquals("First Title", doc.title());
     assertEquals(Optional.of("Intro."), doc.preamble());
     assertEquals(Optional.of("Overview under an H1."), doc.overview());
-    assertEquals(List.of(CustomSection.builder().heading("Appendix").body("More.").after(SectionKind.OVERVIEW)
-        .build()), doc.customSections());
+    assertEquals(List.of(CustomSection.of("Appendix", "More.")), doc.customSections());
   }
 
   @Test
-  void sectionsOutOfOrderAreReadAndWrittenInTemplateOrder() throws IOException {
+  void sectionsOutOfOrderAreReadAndWrittenInTheirOrder() throws IOException {
     DesignDoc doc = read("out-of-order.md");
     assertEquals(List.of(OpenIssue.open("First")), doc.openIssues());
     assertEquals(Optional.of("Later overview."), doc.overview());
-    assertEquals(SectionKind.OVERVIEW, doc.customSections().get(0).after());
+    assertEquals(List.of(SectionKind.OPEN_ISSUES, SectionKind.OVERVIEW, SectionKind.CUSTOM), kinds(doc));
     String written = WRITER.write(doc);
-    assertTrue(written.indexOf("## Overview") < written.indexOf("## Notes")
-        && written.indexOf("## Notes") < written.indexOf("## Open Issues"), written);
+    assertTrue(written.indexOf("## Open Issues") < written.indexOf("## Overview")
+        && written.indexOf("## Overview") < written.indexOf("## Notes"), written);
+    String source = TemplateTest.resource("docs/out-of-order.md");
+    assertEquals(source, WRITER.format(source, READER.read(source)));
+  }
+
+  @Test
+  void aRepeatedKnownSectionIsTypedEachTime() {
+    DesignDoc doc = READER.read("# T\n\n## Open Issues\n\n- [ ] A\n\n## Notes\n\nN.\n\n## Open Questions\n\n- [x] B\n")
+        .document();
+    assertEquals(List.of(SectionKind.OPEN_ISSUES, SectionKind.CUSTOM, SectionKind.OPEN_ISSUES), kinds(doc));
+    assertEquals(List.of(OpenIssue.open("A"), OpenIssue.resolved("B")), doc.openIssues());
+    assertEquals(doc, READER.read(WRITER.write(doc)).document());
+  }
+
+  static List<SectionKind> kinds(DesignDoc doc) {
+    return doc.sections().stream().map(Section::kind).collect(java.util.stream.Collectors.toList());
   }
 
   @Test
   void httpContractsAndNestedFences() throws IOException {
     DesignDoc doc = read("api.md");
-    assertEquals(Optional.of("Intro text."), doc.sectionText(SectionKind.API_CONTRACTS).flatMap(SectionText::intro));
+    assertEquals(Optional.of("Intro text."), doc.sections(ApiContracts.class).get(0).intro());
     assertEquals(List.of(
         HttpContract.builder().title("Create session").description("Creates a session.").method("POST")
             .path("/api/sessions").addHeader(HttpHeader.of("Authorization", "Bearer <token>"))

@@ -36,7 +36,7 @@ class NoisyInputTest {
         net.jqwik.api.Tuple.of(4, Arbitraries.of("", "", "#", "# Design Document", "## For x", "###", "### Flow 1:",
             "### Name", "---", "***", "===", "```", "~~~", "```json", "    code", "\tcode", "<!--", "-->", "<div>",
             "</div>", "<!-- designdoc:begin -->", "<!-- designdoc:end -->", "<!-- designdoc:next -->",
-            "<!-- designdoc:part -->", "## x <!-- designdoc:after overview -->", "## y <!-- designdoc:overview -->",
+            "<!-- designdoc:part -->", "## x <!-- designdoc:custom -->", "## y <!-- designdoc:overview -->",
             "- **Version:** 1", "- **Authors:** a, b\\, c", "* State: x", "Status: Draft", "- **A (B)** c",
             "  - detail", "- **Unit**: d", "- [ ] q", "- [x] r", "1. s", "2) t", "+ u", "| Field | Type | Description |",
             "| Date | Author | Changes |", "|---|---|---|", "| a | b\\| | c |", "| a |", "METHOD /x", "Headers:",
@@ -53,5 +53,9 @@ class NoisyInputTest {
     DesignDoc again = READER.read(written).document();
     assertEquals(result.document(), again, () -> "source:\n" + markdown + "\nwritten:\n" + written);
     assertEquals(written, WRITER.write(again));
+    String formatted = WRITER.format(markdown, result);
+    assertEquals(result.document(), READER.read(formatted).document(), () -> "formatted:\n" + formatted);
+    assertEquals(formatted, WRITER.format(formatted, READER.read(formatted)));
+    assertEquals(markdown, WRITER.rewrite(markdown, result, result.document()));
   }
 }

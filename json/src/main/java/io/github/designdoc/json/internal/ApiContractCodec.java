@@ -21,11 +21,11 @@ import tools.jackson.core.JsonGenerator;
  * {@code type} property is written first and may stand anywhere when read; no Jackson type handling is
  * involved.
  */
-public final class ApiContractCodec implements Codec<ApiContract> {
+final class ApiContractCodec implements Codec<ApiContract> {
   private static final String HTTP = "http";
   private static final String CODE = "code";
 
-  private static final ObjectCodec<HttpContract> HTTP_CONTRACT = new ObjectCodec<>("an http API contract",
+  static final ObjectCodec<HttpContract> HTTP_CONTRACT = new ObjectCodec<>(HttpContract.class, "an http API contract",
       f -> HttpContract.builder().title(f.<String>optional("title")).description(f.<String>optional("description"))
           .method(f.<String>one("method")).path(f.<String>one("path")).headers(f.list("headers"))
           .body(f.<String>optional("body")).responses(f.list("responses")).build(),
@@ -38,7 +38,7 @@ public final class ApiContractCodec implements Codec<ApiContract> {
       optional("body", TEXT, HttpContract::body),
       list("responses", PartCodecs.HTTP_RESPONSE, HttpContract::responses));
 
-  private static final ObjectCodec<CodeContract> CODE_CONTRACT = new ObjectCodec<>("a code API contract",
+  static final ObjectCodec<CodeContract> CODE_CONTRACT = new ObjectCodec<>(CodeContract.class, "a code API contract",
       f -> CodeContract.builder().title(f.<String>optional("title")).description(f.<String>optional("description"))
           .code(f.<CodeBlock>one("code")).build(),
       one("type", TEXT, c -> CODE),
@@ -47,7 +47,7 @@ public final class ApiContractCodec implements Codec<ApiContract> {
       one("code", PartCodecs.CODE_BLOCK, CodeContract::code));
 
   /** The codec of both kinds of contract. */
-  public static final ApiContractCodec INSTANCE = new ApiContractCodec();
+  static final ApiContractCodec INSTANCE = new ApiContractCodec();
 
   private final Set<String> names = new LinkedHashSet<>();
 
@@ -67,7 +67,7 @@ public final class ApiContractCodec implements Codec<ApiContract> {
 
   @Override
   public ApiContract read(JsonInput in) {
-    Fields fields = ObjectCodec.readFields(in, "an API contract", name -> {
+    Fields fields = ObjectCodec.readFields(in, ApiContract.class, "an API contract", (name, f) -> {
       Property<?> p = HTTP_CONTRACT.property(name);
       return p != null ? p : CODE_CONTRACT.property(name);
     }, names);

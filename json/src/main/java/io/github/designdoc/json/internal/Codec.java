@@ -7,7 +7,7 @@ import tools.jackson.core.JsonGenerator;
  *
  * @param <T> the model type
  */
-public interface Codec<T> {
+interface Codec<T> {
   /** Writes the value. */
   void write(JsonGenerator out, T value);
 

@@ -7,26 +7,16 @@ import static io.github.designdoc.json.internal.Scalars.LINE;
 import static io.github.designdoc.json.internal.Scalars.REQUIRED_LINE;
 import static io.github.designdoc.json.internal.Scalars.TEXT;
 
-import io.github.designdoc.ApiContract;
-import io.github.designdoc.Component;
-import io.github.designdoc.CustomSection;
-import io.github.designdoc.DataModel;
 import io.github.designdoc.DesignDoc;
 import io.github.designdoc.DesignDocFormatException;
 import io.github.designdoc.Diagnostic;
-import io.github.designdoc.Location;
 import io.github.designdoc.DocDate;
 import io.github.designdoc.MetadataEntry;
-import io.github.designdoc.OpenIssue;
-import io.github.designdoc.RequestFlow;
-import io.github.designdoc.Revision;
-import io.github.designdoc.SectionKind;
-import io.github.designdoc.SectionText;
+import io.github.designdoc.Section;
 import io.github.designdoc.Status;
-import io.github.designdoc.TestingEntry;
-import java.util.EnumMap;
-import java.util.EnumSet;
-import java.util.Map;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
 import tools.jackson.core.JacksonException;
@@ -34,12 +24,12 @@ import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.exc.JacksonIOException;
 
-/** The whole document: {@code formatVersion} first, then every part in the model's order. */
+/** The whole document: {@code formatVersion} first, then its metadata, then its sections in order. */
 public final class DocumentCodec {
   private DocumentCodec() {}
 
-  /** {@code "1.0"}: written as the current version; read, checked and recorded on the input. */
-  private static final Codec<FormatVersion> FORMAT_VERSION = new Codec<>() {
+  /** {@code "2.0"}: written as the current version; read, checked and recorded on the input. */
+  static final Codec<FormatVersion> FORMAT_VERSION = new Codec<>() {
     @Override
     public void write(JsonGenerator out, FormatVersion version) {
       out.writeString(version.toString());
@@ -66,7 +56,7 @@ public final class DocumentCodec {
       }
       if (!version.isReadable()) {
         in.error(ErrorCodes.FORMAT_VERSION, "format version " + version + " is not one this reader knows; it reads "
-            + FormatVersion.CURRENT + " and later minor versions of it");
+            + FormatVersion.CURRENT + " and " + FormatVersion.FORMAT_1 + " and their later minor versions");
         return null;
       }
       in.version(version);
@@ -74,50 +64,8 @@ public final class DocumentCodec {
     }
   };
 
-  /** {@code sectionTexts}: an object keyed by section, in the template's order. */
-  private static final Codec<Map<SectionKind, SectionText>> SECTION_TEXTS = new Codec<>() {
-    @Override
-    public void write(JsonGenerator out, Map<SectionKind, SectionText> texts) {
-      out.writeStartObject();
-      for (SectionKind kind : SectionKind.values()) {
-        SectionText text = texts.get(kind);
-        if (text != null) {
-          out.writeName(Scalars.lowerCamel(kind));
-          PartCodecs.SECTION_TEXT.write(out, text);
-        }
-      }
-      out.writeEndObject();
-    }
-
-    @Override
-    public Map<SectionKind, SectionText> read(JsonInput in) {
-      if (!in.startObject("a sectionTexts object")) {
-        return null;
-      }
-      Map<SectionKind, SectionText> texts = new EnumMap<>(SectionKind.class);
-      Set<SectionKind> seen = EnumSet.noneOf(SectionKind.class);
-      for (String name = in.nextProperty(); name != null; name = in.nextProperty()) {
-        Location at = in.location();
-        SectionKind kind = PartCodecs.SECTION_KIND.byName(in, name);
-        in.next();
-        if (kind == null) {
-          in.skip();
-        } else if (!seen.add(kind)) {
-          in.error(ErrorCodes.DUPLICATE_PROPERTY, "duplicate section " + JsonInput.quote(name) + " in sectionTexts", at);
-          in.skip();
-        } else {
-          SectionText text = PartCodecs.SECTION_TEXT.read(in);
-          if (text != null) {
-            texts.put(kind, text);
-          }
-        }
-      }
-      return texts;
-    }
-  };
-
-  /** The document. */
-  public static final ObjectCodec<DesignDoc> DOCUMENT = new ObjectCodec<>("a design document",
+  /** The document in the current format. */
+  static final ObjectCodec<DesignDoc> DOCUMENT = new ObjectCodec<>(DesignDoc.class, "a design document",
       DocumentCodec::build,
       one("formatVersion", FORMAT_VERSION, d -> FormatVersion.CURRENT),
       one("title", REQUIRED_LINE, DesignDoc::title),
@@ -128,22 +76,59 @@ public final class DocumentCodec {
       list("otherMetadata", PartCodecs.METADATA_ENTRY, DesignDoc::otherMetadata),
       optional("frontMatter", TEXT, DesignDoc::frontMatter),
       optional("preamble", TEXT, DesignDoc::preamble),
-      optional("overview", TEXT, DesignDoc::overview),
-      list("components", PartCodecs.COMPONENT, DesignDoc::components),
-      list("requestFlows", PartCodecs.REQUEST_FLOW, DesignDoc::requestFlows),
-      list("apiContracts", ApiContractCodec.INSTANCE, DesignDoc::apiContracts),
-      list("dataModels", PartCodecs.DATA_MODEL, DesignDoc::dataModels),
-      list("securityConsiderations", TEXT, DesignDoc::securityConsiderations),
-      list("performanceConsiderations", TEXT, DesignDoc::performanceConsiderations),
-      list("testingStrategy", PartCodecs.TESTING_ENTRY, DesignDoc::testingStrategy),
-      list("rolloutPhases", TEXT, DesignDoc::rolloutPhases),
-      list("openIssues", PartCodecs.OPEN_ISSUE, DesignDoc::openIssues),
-      list("revisions", PartCodecs.REVISION, DesignDoc::revisions),
-      list("customSections", PartCodecs.CUSTOM_SECTION, DesignDoc::customSections),
-      Property.map("sectionTexts", SECTION_TEXTS, DesignDoc::sectionTexts));
+      list("sections", SectionCodec.INSTANCE, DesignDoc::sections));
+
+  /** The document in the current format or in format 1, as its {@code formatVersion} says. */
+  static final Codec<DesignDoc> ANY_VERSION = new Codec<>() {
+    @Override
+    public void write(JsonGenerator out, DesignDoc doc) {
+      DOCUMENT.write(out, doc);
+    }
+
+    @Override
+    public DesignDoc read(JsonInput in) {
+      Set<String> readBeforeVersion = new HashSet<>();
+      Fields fields = ObjectCodec.readFields(in, DesignDoc.class, DOCUMENT.noun(), (name, f) -> {
+        FormatVersion version = in.version();
+        if (version == null) {
+          Property<?> p = DOCUMENT.property(name);
+          p = p != null ? p : Format1.DOCUMENT.property(name);
+          if (p != null) {
+            readBeforeVersion.add(name);
+          }
+          return p;
+        }
+        return table(version).property(name);
+      }, () -> names(in.version()));
+      if (fields == null) {
+        return null;
+      }
+      FormatVersion version = in.version();
+      ObjectCodec<DesignDoc> table = table(version);
+      for (String name : readBeforeVersion) {
+        if (version != null && table.property(name) == null) {
+          in.error(ErrorCodes.UNKNOWN_PROPERTY, ObjectCodec.unknown(in, name, table.noun(), table.names()),
+              fields.nameLocation(name));
+        }
+      }
+      DesignDoc doc = table.construct(in, fields);
+      if (doc != null && version != null && version.isFormat1()) {
+        Format1.converted(in, fields);
+      }
+      return doc;
+    }
+  };
+
+  private static ObjectCodec<DesignDoc> table(FormatVersion version) {
+    return version != null && version.isFormat1() ? Format1.DOCUMENT : DOCUMENT;
+  }
+
+  private static Collection<String> names(FormatVersion version) {
+    return version == null ? new LinkedHashSet<>(DOCUMENT.names()) : table(version).names();
+  }
 
   /**
-   * Reads a whole document from a parser standing on its first token, and checks nothing follows it.
+   * Reads a whole document from a parser standing before its first token, and checks nothing follows it.
    *
    * @throws DesignDocFormatException with every error found, including Jackson's syntax and limit errors
    * @throws JacksonIOException when reading the input fails
@@ -154,7 +139,8 @@ public final class DocumentCodec {
       if (in.next() == null) {
         in.error(ErrorCodes.SYNTAX, "the input is empty; expected a design document object");
       } else {
-        doc = DOCUMENT.read(in);
+        doc = ANY_VERSION.read(in);
+        in.finish();
         JsonToken after = in.next();
         if (after != null) {
           in.error(ErrorCodes.TRAILING_CONTENT, "unexpected " + JsonInput.describe(after)
@@ -182,19 +168,7 @@ public final class DocumentCodec {
         .otherMetadata(f.<MetadataEntry>list("otherMetadata"))
         .frontMatter(f.<String>optional("frontMatter"))
         .preamble(f.<String>optional("preamble"))
-        .overview(f.<String>optional("overview"))
-        .components(f.<Component>list("components"))
-        .requestFlows(f.<RequestFlow>list("requestFlows"))
-        .apiContracts(f.<ApiContract>list("apiContracts"))
-        .dataModels(f.<DataModel>list("dataModels"))
-        .securityConsiderations(f.<String>list("securityConsiderations"))
-        .performanceConsiderations(f.<String>list("performanceConsiderations"))
-        .testingStrategy(f.<TestingEntry>list("testingStrategy"))
-        .rolloutPhases(f.<String>list("rolloutPhases"))
-        .openIssues(f.<OpenIssue>list("openIssues"))
-        .revisions(f.<Revision>list("revisions"))
-        .customSections(f.<CustomSection>list("customSections"))
-        .sectionTexts(f.<SectionKind, SectionText>map("sectionTexts"))
+        .sections(f.<Section>list("sections"))
         .build();
   }
 }

@@ -22,6 +22,8 @@ public final class ErrorCodes {
   public static final String FORMAT_VERSION = "json-format-version";
   /** Anything after the document. */
   public static final String TRAILING_CONTENT = "json-trailing-content";
+  /** An info: the document is in format 1, read and converted to the current model. */
+  public static final String FORMAT_1 = "json-format-1";
   /** Reading stopped after too many errors. */
   public static final String TOO_MANY_ERRORS = "json-too-many-errors";
 }

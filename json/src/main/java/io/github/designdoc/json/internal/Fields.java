@@ -13,7 +13,7 @@ import tools.jackson.core.TokenStreamLocation;
  * location is kept as Jackson reports it and turned into a {@link Location} with its JSON pointer only
  * when an error needs it: building pointers for every property costs a third of a read.
  */
-public final class Fields {
+final class Fields {
   private final Location location;
   private final int errorsBefore;
   private final Map<String, TokenStreamLocation> names = new LinkedHashMap<>();
@@ -84,12 +84,5 @@ public final class Fields {
   <V> List<V> list(String name) {
     List<V> list = (List<V>) values.get(name);
     return list == null ? List.of() : list;
-  }
-
-  /** A map property's entries; empty when the property is absent. */
-  @SuppressWarnings("unchecked")
-  <K, V> Map<K, V> map(String name) {
-    Map<K, V> map = (Map<K, V>) values.get(name);
-    return map == null ? Map.of() : map;
   }
 }

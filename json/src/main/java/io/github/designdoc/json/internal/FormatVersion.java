@@ -6,11 +6,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** A format version, {@code major.minor}. */
-public final class FormatVersion {
+final class FormatVersion {
   private static final Pattern SYNTAX = Pattern.compile("(0|[1-9][0-9]{0,8})\\.(0|[1-9][0-9]{0,8})");
 
   /** The version this library writes. */
-  public static final FormatVersion CURRENT = parse(JsonFormat.VERSION).orElseThrow();
+  static final FormatVersion CURRENT = parse(JsonFormat.VERSION).orElseThrow();
+
+  /** The last version of format 1, still read. */
+  static final FormatVersion FORMAT_1 = new FormatVersion(1, 0);
 
   private final int major;
   private final int minor;
@@ -29,9 +32,14 @@ public final class FormatVersion {
     return Optional.of(new FormatVersion(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))));
   }
 
-  /** Whether a reader of the current version reads this one: same major version. */
+  /** Whether this reader reads this version: the current major version or format 1. */
   boolean isReadable() {
-    return major == CURRENT.major;
+    return major == CURRENT.major || major == FORMAT_1.major;
+  }
+
+  /** Whether this is a version of format 1, read and converted to the current model. */
+  boolean isFormat1() {
+    return major == FORMAT_1.major;
   }
 
   /** Whether this is a later major version than the current one. */
@@ -39,9 +47,14 @@ public final class FormatVersion {
     return major > CURRENT.major;
   }
 
-  /** Whether this is a later minor version of the current major version. */
+  /** The latest version of this major version that this reader knows. */
+  FormatVersion latestReadable() {
+    return isFormat1() ? FORMAT_1 : CURRENT;
+  }
+
+  /** Whether this is a later minor version of a major version this reader reads. */
   boolean isNewerMinor() {
-    return major == CURRENT.major && minor > CURRENT.minor;
+    return isReadable() && minor > latestReadable().minor;
   }
 
   @Override
@@ -55,7 +68,7 @@ public final class FormatVersion {
     return 31 * major + minor;
   }
 
-  /** {@code 1.0}. */
+  /** {@code 2.0}. */
   @Override
   public String toString() {
     return major + "." + minor;

@@ -3,33 +3,78 @@ package io.github.designdoc.json.internal;
 import io.github.designdoc.DesignDocFormatException;
 import io.github.designdoc.Diagnostic;
 import io.github.designdoc.Location;
+import io.github.designdoc.SourceMap;
+import io.github.designdoc.TextRange;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.Objects;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.TokenStreamLocation;
 
 /**
  * A JSON parser seen by the format's codecs: the current token, where it is (JSON pointer, line and
- * column) and the errors found so far. Reading goes on after an error where the JSON stays well formed,
- * so one read reports every error it can; past {@link #MAX_ERRORS} it stops.
+ * column), the errors and notes found so far and, when asked for, where each value stands. Reading goes
+ * on after an error where the JSON stays well formed, so one read reports every error it can; past
+ * {@link #MAX_ERRORS} it stops.
  */
 public final class JsonInput {
   /** How many errors one read reports before it stops. */
-  public static final int MAX_ERRORS = 100;
+  static final int MAX_ERRORS = 100;
 
   private final JsonParser parser;
   private final List<Diagnostic> errors = new ArrayList<>();
-  private FormatVersion version = FormatVersion.CURRENT;
+  private final List<Diagnostic> notes = new ArrayList<>();
+  /** Pointers and their ranges, in the order recorded; a pointer recorded twice keeps its last range. */
+  private final List<Object> sources;
+  private Function<String, List<String>> pointerMap;
+  /** Values read that only format 1 allows, reported as errors unless the document turns out to be 1.x. */
+  private final List<Diagnostic> format1Only = new ArrayList<>();
+  private FormatVersion version;
+  private Problems problems;
 
-  /** An input reading from this parser, which must stand on the first token of the value to read. */
-  public JsonInput(JsonParser parser) {
+  /**
+   * Where a user's Jackson mapper handles problems, as its {@code DeserializationContext} does: unknown
+   * properties and strings that are not a value of their type. Without one, each is an error.
+   */
+  interface Problems {
+    /** Whether the mapper handled (skipped) the unknown property of a {@code type}, its value the current token. */
+    boolean unknownProperty(Class<?> type, String name);
+
+    /** The value the mapper gives for a string that is not one of {@code type}, or {@code null}. */
+    <T> T weirdString(Class<T> type, String value, String message);
+  }
+
+  /**
+   * An input reading from this parser, which must stand before the first token of the value to read;
+   * with {@code sourceMap}, it records where each value stands.
+   */
+  public JsonInput(JsonParser parser, boolean sourceMap) {
     this.parser = Objects.requireNonNull(parser, "parser must not be null");
+    this.sources = sourceMap ? new ArrayList<>() : null;
+  }
+
+  /** Lets a user's mapper handle problems first. */
+  void problems(Problems problems) {
+    this.problems = problems;
+  }
+
+  /** Whether a user's mapper handled the unknown property whose value is the current token. */
+  boolean handledUnknownProperty(Class<?> type, String name) {
+    return problems != null && problems.unknownProperty(type, name);
+  }
+
+  /** The value a user's mapper gives for a string that is not one of {@code type}, or {@code null}. */
+  <T> T handledWeirdString(Class<T> type, String value, String message) {
+    return problems == null ? null : problems.weirdString(type, value, message);
   }
 
   /** The underlying parser. */
-  public JsonParser parser() {
+  JsonParser parser() {
     return parser;
   }
 
@@ -43,24 +88,24 @@ public final class JsonInput {
     return parser.nextToken();
   }
 
-  /** The JSON pointer of the current value, such as {@code /components/0/name}. */
+  /** The JSON pointer of the current value, such as {@code /sections/0/items/0/name}. */
   String pointer() {
     return parser.streamReadContext().pathAsPointer().toString();
   }
 
   /** The pointer, line and column of the current token. */
-  public Location location() {
+  Location location() {
     return locate(pointer(), parser.currentTokenLocation());
   }
 
-  /** A location of this pointer at a position Jackson reports. */
-  public static Location locate(String pointer, TokenStreamLocation at) {
-    int line = at == null ? 0 : Math.max(0, at.getLineNr());
-    int column = at == null ? 0 : Math.max(0, at.getColumnNr());
+  /** A location of this pointer at a position Jackson reports; a position is at least line 1, column 1. */
+  static Location locate(String pointer, TokenStreamLocation at) {
+    int line = at == null ? 1 : Math.max(1, at.getLineNr());
+    int column = at == null ? 1 : Math.max(1, at.getColumnNr());
     return Location.of(pointer, line, column);
   }
 
-  /** The format version of the document being read: the current one until its formatVersion is read. */
+  /** The format version of the document being read, or {@code null} until its formatVersion is read. */
   FormatVersion version() {
     return version;
   }
@@ -68,6 +113,89 @@ public final class JsonInput {
   /** Records the document's format version. */
   void version(FormatVersion version) {
     this.version = version;
+  }
+
+  /** Whether this input records where values stand. */
+  boolean recordsSources() {
+    return sources != null;
+  }
+
+  /** Records that the value at {@code pointer} runs from {@code start} to the parser's current position. */
+  void record(String pointer, TokenStreamLocation start) {
+    TokenStreamLocation end = parser.currentLocation();
+    long from = offset(start);
+    long to = offset(end);
+    if (from < 0 || to < from || start.getLineNr() < 1 || start.getColumnNr() < 1) {
+      return; // Jackson did not say: leave the part out rather than guess
+    }
+    sources.add(pointer);
+    sources.add(new TextRange(start.getLineNr(), start.getColumnNr(), (int) from, (int) (to - from)));
+  }
+
+  private static long offset(TokenStreamLocation at) {
+    return at.getCharOffset() >= 0 ? at.getCharOffset() : at.getByteOffset();
+  }
+
+  /**
+   * Sets how the pointers recorded are turned into the pointers of the model read: each gives the
+   * pointers it stands for, none to leave it out. For a document in format 1, whose pointers are not
+   * those of the model.
+   */
+  void mapPointers(Function<String, List<String>> map) {
+    this.pointerMap = map;
+  }
+
+  /** Where each value stands, as recorded; empty when not recording. */
+  public SourceMap sourceMap() {
+    if (sources == null) {
+      return SourceMap.empty();
+    }
+    SourceMap.Builder map = SourceMap.builder();
+    Set<String> given = pointerMap == null ? null : new HashSet<>();
+    for (int i = 0; i < sources.size(); i += 2) {
+      String pointer = (String) sources.get(i);
+      TextRange range = (TextRange) sources.get(i + 1);
+      if (pointerMap == null) {
+        map.put(pointer, range);
+      } else {
+        for (String mapped : pointerMap.apply(pointer)) {
+          if (given.add(mapped)) {
+            map.put(mapped, range);
+          }
+        }
+      }
+    }
+    return map.build();
+  }
+
+  /** Records a note that is not an error, such as the document being in format 1.0. */
+  void note(Diagnostic diagnostic) {
+    notes.add(diagnostic);
+  }
+
+  /** The notes recorded, in order. */
+  public List<Diagnostic> notes() {
+    return List.copyOf(notes);
+  }
+
+  /**
+   * Records a value that only format 1 allows: an error at the end of the read unless the document is in
+   * format 1. Accepted at once when the document is already known to be in format 1.
+   */
+  void format1Only(String message) {
+    if (version == null || !version.isFormat1()) {
+      format1Only.add(Diagnostic.error(ErrorCodes.INVALID_VALUE, message, location()));
+    }
+  }
+
+  /** Reports the values only format 1 allows, unless the document is in format 1. */
+  void finish() {
+    if (version == null || !version.isFormat1()) {
+      for (Diagnostic d : format1Only) {
+        error(d.code(), d.message(), d.location());
+      }
+    }
+    format1Only.clear();
   }
 
   /** Records an error at the current token. */
@@ -80,7 +208,7 @@ public final class JsonInput {
    *
    * @throws DesignDocFormatException with every error so far once there are too many to go on
    */
-  public void error(String code, String message, Location at) {
+  void error(String code, String message, Location at) {
     errors.add(Diagnostic.error(code, message, at));
     if (errors.size() >= MAX_ERRORS) {
       errors.add(Diagnostic.error(ErrorCodes.TOO_MANY_ERRORS,
@@ -89,18 +217,23 @@ public final class JsonInput {
     }
   }
 
+  /** Whether the last error recorded stands at this location. */
+  boolean hasErrorAt(Location at) {
+    return !errors.isEmpty() && errors.get(errors.size() - 1).location().equals(at);
+  }
+
   /** How many errors were recorded so far. */
   int errorCount() {
     return errors.size();
   }
 
   /** Whether any error was recorded. */
-  public boolean hasErrors() {
+  boolean hasErrors() {
     return !errors.isEmpty();
   }
 
   /** The exception carrying every error recorded. */
-  public DesignDocFormatException failure() {
+  DesignDocFormatException failure() {
     return new DesignDocFormatException(errors);
   }
 
@@ -122,6 +255,20 @@ public final class JsonInput {
     }
     wrongType("a string");
     return null;
+  }
+
+  /** How messages name the current value: its property name, or its array's name with its index. */
+  String valueName() {
+    TokenStreamContext context = parser.streamReadContext();
+    if (context.inObject() && context.currentName() != null) {
+      return context.currentName();
+    }
+    if (context.inArray()) {
+      TokenStreamContext parent = context.getParent();
+      String array = parent != null && parent.inObject() && parent.currentName() != null ? parent.currentName() : "";
+      return array + "[" + context.getCurrentIndex() + "]";
+    }
+    return "the value";
   }
 
   /** Whether the current token starts an object; reports and skips anything else. */
@@ -190,7 +337,8 @@ public final class JsonInput {
         out.append("\\r");
       } else if (c == '\t') {
         out.append("\\t");
-      } else if (c < 0x20) {
+      } else if (c < 0x20 || (c >= 0x7f && c <= 0xa0) || Character.isWhitespace(c) && c != ' '
+          || Character.isSpaceChar(c) && c != ' ') {
         out.append(String.format("\\u%04x", (int) c));
       } else {
         out.append(c);

@@ -4,7 +4,6 @@ import io.github.designdoc.ApiContract;
 import io.github.designdoc.CodeBlock;
 import io.github.designdoc.CodeContract;
 import io.github.designdoc.Component;
-import io.github.designdoc.CustomSection;
 import io.github.designdoc.DataField;
 import io.github.designdoc.DataModel;
 import io.github.designdoc.DesignDoc;
@@ -17,15 +16,16 @@ import io.github.designdoc.MetadataEntry;
 import io.github.designdoc.OpenIssue;
 import io.github.designdoc.RequestFlow;
 import io.github.designdoc.Revision;
+import io.github.designdoc.Section;
 import io.github.designdoc.SectionKind;
-import io.github.designdoc.SectionText;
 import io.github.designdoc.Status;
 import io.github.designdoc.TestingEntry;
+import java.util.Map;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.DeserializationContext;
-import tools.jackson.databind.KeyDeserializer;
 import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.ValueSerializer;
@@ -35,9 +35,14 @@ import tools.jackson.databind.module.SimpleModule;
 public final class ModuleBindings {
   private ModuleBindings() {}
 
-  /** Adds a serializer and a deserializer for each model type, and key (de)serializers for sections. */
+  /** Adds a serializer and a deserializer for each model type. */
   public static void addTo(SimpleModule module) {
-    bind(module, DesignDoc.class, new DocumentValue());
+    bind(module, DesignDoc.class, DocumentCodec.ANY_VERSION);
+    bind(module, Section.class, SectionCodec.INSTANCE);
+    for (Map.Entry<SectionKind, Class<? extends Section>> type : SectionCodec.SECTION_TYPES.entrySet()) {
+      bindSection(module, type.getValue());
+    }
+    bind(module, SectionKind.class, SectionCodec.KIND);
     bind(module, Component.class, PartCodecs.COMPONENT);
     bind(module, RequestFlow.class, PartCodecs.REQUEST_FLOW);
     bind(module, ApiContract.class, ApiContractCodec.INSTANCE);
@@ -53,45 +58,54 @@ public final class ModuleBindings {
     bind(module, OpenIssue.class, PartCodecs.OPEN_ISSUE);
     bind(module, OpenIssue.State.class, PartCodecs.OPEN_ISSUE_STATE);
     bind(module, Revision.class, PartCodecs.REVISION);
-    bind(module, CustomSection.class, PartCodecs.CUSTOM_SECTION);
-    bind(module, SectionText.class, PartCodecs.SECTION_TEXT);
-    bind(module, SectionKind.class, PartCodecs.SECTION_KIND);
     bind(module, DocDate.class, Scalars.DATE);
     bind(module, Status.class, Scalars.STATUS);
-    module.addKeySerializer(SectionKind.class, new ValueSerializer<SectionKind>() {
-      @Override
-      public void serialize(SectionKind kind, JsonGenerator out, SerializationContext context) {
-        out.writeName(Scalars.lowerCamel(kind));
-      }
-    });
-    module.addKeyDeserializer(SectionKind.class, new KeyDeserializer() {
-      @Override
-      public Object deserializeKey(String key, DeserializationContext context) {
-        SectionKind kind = PartCodecs.SECTION_KIND.lookup(key);
-        if (kind == null) {
-          return context.handleWeirdKey(SectionKind.class, key, "expected one of %s",
-              String.join(", ", PartCodecs.SECTION_KIND.names()));
-        }
-        return kind;
-      }
-    });
+  }
+
+  private static <T extends Section> void bindSection(SimpleModule module, Class<T> type) {
+    bind(module, type, SectionCodec.INSTANCE.of(type));
   }
 
   private static <T> void bind(SimpleModule module, Class<T> type, Codec<T> codec) {
     module.addSerializer(type, new CodecSerializer<>(codec));
-    module.addDeserializer(type, new CodecDeserializer<>(codec));
+    module.addDeserializer(type, new CodecDeserializer<>(type, codec));
   }
 
-  /** The document without a check of what follows it: that is the caller's business in a user's mapper. */
-  private static final class DocumentValue implements Codec<DesignDoc> {
-    @Override
-    public void write(JsonGenerator out, DesignDoc doc) {
-      DocumentCodec.DOCUMENT.write(out, doc);
+  /**
+   * Problems handled as the user's mapper is configured: through its problem handlers, and unknown
+   * properties skipped when it does not fail on them (Jackson 3's default). With neither, the format's own
+   * error, so that one exception lists every error.
+   */
+  private static final class ContextProblems implements JsonInput.Problems {
+    private final JsonParser parser;
+    private final DeserializationContext context;
+    private final ValueDeserializer<?> deserializer;
+
+    ContextProblems(JsonParser parser, DeserializationContext context, ValueDeserializer<?> deserializer) {
+      this.parser = parser;
+      this.context = context;
+      this.deserializer = deserializer;
+    }
+
+    private boolean hasHandlers() {
+      return context.getConfig().getProblemHandlers() != null;
     }
 
     @Override
-    public DesignDoc read(JsonInput in) {
-      return DocumentCodec.DOCUMENT.read(in);
+    public boolean unknownProperty(Class<?> type, String name) {
+      if (!hasHandlers() && context.isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)) {
+        return false;
+      }
+      return context.handleUnknownProperty(parser, deserializer, type, name);
+    }
+
+    @Override
+    public <V> V weirdString(Class<V> type, String value, String message) {
+      if (!hasHandlers()) {
+        return null;
+      }
+      Object handled = context.handleWeirdStringValue(type, value, "%s", message);
+      return type.isInstance(handled) ? type.cast(handled) : null;
     }
   }
 
@@ -114,17 +128,26 @@ public final class ModuleBindings {
    */
   private static final class CodecDeserializer<T> extends ValueDeserializer<T> {
     private final Codec<T> codec;
+    private final Class<T> type;
 
-    CodecDeserializer(Codec<T> codec) {
+    CodecDeserializer(Class<T> type, Codec<T> codec) {
+      this.type = type;
       this.codec = codec;
     }
 
     @Override
+    public Class<?> handledType() {
+      return type;
+    }
+
+    @Override
     public T deserialize(JsonParser parser, DeserializationContext context) {
-      JsonInput in = new JsonInput(parser);
+      JsonInput in = new JsonInput(parser, false);
+      in.problems(new ContextProblems(parser, context, this));
       T value;
       try {
         value = codec.read(in);
+        in.finish();
       } catch (DesignDocFormatException e) {
         throw DatabindException.from(parser, e.getMessage(), e);
       }

@@ -1,11 +1,14 @@
 package io.github.designdoc.json.internal;
 
 import io.github.designdoc.Location;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.TokenStreamLocation;
 
@@ -16,17 +19,20 @@ import tools.jackson.core.TokenStreamLocation;
  *
  * @param <T> the model type
  */
-public final class ObjectCodec<T> implements Codec<T> {
+final class ObjectCodec<T> implements Codec<T> {
+  private final Class<?> type;
   private final String noun;
   private final Map<String, Property<T>> properties = new LinkedHashMap<>();
   private final Function<Fields, T> constructor;
 
   /**
-   * A codec of objects named {@code noun} in messages (such as {@code a component}), with these
-   * properties in writing order, built from what was read by {@code constructor}.
+   * A codec of objects of the model's {@code type}, named {@code noun} in messages (such as
+   * {@code a component}), with these properties in writing order, built from what was read by
+   * {@code constructor}.
    */
   @SafeVarargs
-  ObjectCodec(String noun, Function<Fields, T> constructor, Property<T>... properties) {
+  ObjectCodec(Class<?> type, String noun, Function<Fields, T> constructor, Property<T>... properties) {
+    this.type = type;
     this.noun = noun;
     this.constructor = constructor;
     for (Property<T> p : properties) {
@@ -44,6 +50,11 @@ public final class ObjectCodec<T> implements Codec<T> {
     return properties.keySet();
   }
 
+  /** The properties, in writing order. */
+  Collection<Property<T>> properties() {
+    return properties.values();
+  }
+
   /** The property of this name, or {@code null}. */
   Property<T> property(String name) {
     return properties.get(name);
@@ -52,20 +63,15 @@ public final class ObjectCodec<T> implements Codec<T> {
   @Override
   public void write(JsonGenerator out, T value) {
     out.writeStartObject();
-    writeProperties(out, value);
-    out.writeEndObject();
-  }
-
-  /** Writes the properties without the braces around them. */
-  void writeProperties(JsonGenerator out, T value) {
     for (Property<T> p : properties.values()) {
       p.write(out, value);
     }
+    out.writeEndObject();
   }
 
   @Override
   public T read(JsonInput in) {
-    Fields fields = readFields(in, noun, properties::get, names());
+    Fields fields = readFields(in, type, noun, (name, f) -> properties.get(name), names());
     return fields == null ? null : construct(in, fields);
   }
 
@@ -90,10 +96,19 @@ public final class ObjectCodec<T> implements Codec<T> {
   }
 
   /**
-   * Reads an object's properties with the codecs {@code lookup} gives; a name it gives none for is an
-   * unknown property. Returns {@code null} after reporting a value that is not an object.
+   * Reads an object of the model's {@code type} (for a user's problem handlers): its properties with the
+   * properties {@code lookup} gives for a name and the fields read
+   * so far; a name it gives none for is an unknown property, and {@code known} names the expected ones.
+   * Returns {@code null} after reporting a value that is not an object.
    */
-  static Fields readFields(JsonInput in, String noun, Function<String, Property<?>> lookup, Set<String> known) {
+  static Fields readFields(JsonInput in, Class<?> type, String noun,
+      BiFunction<String, Fields, Property<?>> lookup, Collection<String> known) {
+    return readFields(in, type, noun, lookup, () -> known);
+  }
+
+  /** As {@link #readFields(JsonInput, Class, String, BiFunction, Collection)}, the expected names given when needed. */
+  static Fields readFields(JsonInput in, Class<?> type, String noun,
+      BiFunction<String, Fields, Property<?>> lookup, Supplier<Collection<String>> known) {
     if (!in.startObject(noun + " object")) {
       return null;
     }
@@ -110,26 +125,38 @@ public final class ObjectCodec<T> implements Codec<T> {
         continue;
       }
       fields.name(name, at);
-      Property<?> property = lookup.apply(name);
+      Property<?> property = lookup.apply(name, fields);
       if (property == null) {
-        in.error(ErrorCodes.UNKNOWN_PROPERTY, unknown(in, name, noun, known), fields.nameLocation(name));
+        if (in.handledUnknownProperty(type, name)) {
+          continue;
+        }
+        if (!in.hasErrorAt(fields.nameLocation(name))) {
+          in.error(ErrorCodes.UNKNOWN_PROPERTY, unknown(in, name, noun, known.get()), fields.nameLocation(name));
+        }
         in.skip();
         continue;
       }
-      Object value = property.read(in);
+      TokenStreamLocation start = in.recordsSources() ? in.parser().currentTokenLocation() : null;
+      String pointer = start == null ? null : fields.pointer(name);
+      Object value = property.read(in, pointer);
       if (value != null) {
         fields.value(name, value);
+      }
+      if (start != null) {
+        in.record(pointer, start);
       }
     }
     return fields;
   }
 
-  private static String unknown(JsonInput in, String name, String noun, Set<String> known) {
+  /** The message for an unknown property. */
+  static String unknown(JsonInput in, String name, String noun, Collection<String> known) {
     String message = "unknown property " + JsonInput.quote(name) + " in " + noun + "; expected "
         + (known.size() == 1 ? "" : "one of ") + String.join(", ", List.copyOf(known));
-    if (in.version().isNewerMinor()) {
-      message += " (the document's format version " + in.version() + " is newer than this reader's "
-          + FormatVersion.CURRENT + ")";
+    FormatVersion version = in.version();
+    if (version != null && version.isNewerMinor()) {
+      message += " (the document's format version " + version + " is newer than this reader's "
+          + version.latestReadable() + ")";
     }
     return message;
   }

@@ -2,21 +2,21 @@ package io.github.designdoc.json.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamLocation;
 
 /**
  * A property of an object in the format: its name, its value's codec, how to get it from the model and
- * whether it is required, optional, a list or a map. Absent optional values and empty lists and maps are
- * not written; the reader takes their absence as empty.
+ * whether it is required, optional or a list. Absent optional values and empty lists are not written;
+ * the reader takes their absence as empty.
  *
  * @param <T> the model type that owns the property
  */
-public final class Property<T> {
-  private enum Kind { ONE, OPTIONAL, LIST, MAP }
+final class Property<T> {
+  private enum Kind { ONE, OPTIONAL, LIST }
 
   private final String name;
   private final Kind kind;
@@ -46,11 +46,6 @@ public final class Property<T> {
     return new Property<>(name, Kind.LIST, codec, getter);
   }
 
-  /** An object property read and written whole by its codec, omitted when empty. */
-  static <T, K, V> Property<T> map(String name, Codec<Map<K, V>> codec, Function<T, Map<K, V>> getter) {
-    return new Property<>(name, Kind.MAP, codec, getter);
-  }
-
   /** The property's name. */
   String name() {
     return name;
@@ -59,6 +54,11 @@ public final class Property<T> {
   /** Whether an object must have this property. */
   boolean required() {
     return kind == Kind.ONE;
+  }
+
+  /** Whether the property is an array. */
+  boolean isList() {
+    return kind == Kind.LIST;
   }
 
   /** Writes the property of this owner, unless it is empty. */
@@ -87,19 +87,16 @@ public final class Property<T> {
           out.writeEndArray();
         }
         break;
-      case MAP:
-        if (!((Map<?, ?>) value).isEmpty()) {
-          out.writeName(name);
-          codec.write(out, value);
-        }
-        break;
       default:
         throw new AssertionError(kind);
     }
   }
 
-  /** Reads the property's value, or returns {@code null} after recording an error. */
-  Object read(JsonInput in) {
+  /**
+   * Reads the property's value, or returns {@code null} after recording an error. {@code pointer} is the
+   * value's JSON pointer, used only to record where array elements stand when the input keeps a source map.
+   */
+  Object read(JsonInput in, String pointer) {
     if (kind != Kind.LIST) {
       return codec.read(in);
     }
@@ -107,11 +104,17 @@ public final class Property<T> {
       return null;
     }
     List<Object> elements = new ArrayList<>();
+    int index = 0;
     for (JsonToken t = in.next(); t != JsonToken.END_ARRAY && t != null; t = in.next()) {
+      TokenStreamLocation start = in.recordsSources() ? in.parser().currentTokenLocation() : null;
       Object element = codec.read(in);
       if (element != null) {
         elements.add(element);
       }
+      if (start != null) {
+        in.record(pointer + "/" + index, start);
+      }
+      index++;
     }
     return elements;
   }

@@ -1,0 +1,198 @@
+package io.github.designdoc.cli;
+
+import io.github.designdoc.DesignDoc;
+import io.github.designdoc.DesignDocFormatException;
+import io.github.designdoc.DocDate;
+import io.github.designdoc.MetadataEntry;
+import io.github.designdoc.OpenIssue;
+import io.github.designdoc.OpenIssues;
+import io.github.designdoc.ReadResult;
+import io.github.designdoc.Section;
+import io.github.designdoc.Status;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code designdoc edit}: changes a few parts of a document and leaves every other byte as it was. */
+@Command(name = "edit", mixinStandardHelpOptions = true, sortOptions = false,
+    description = {"Edit parts of a design document and print it, or rewrite it with --write.",
+        "Only the edited lines change (a Markdown file keeps its layout, line endings and byte-order mark); "
+            + "without an option the file is printed unchanged. Edits apply in the order: --set, --status, "
+            + "--add-revision, --add-open-issue, --resolve-open-issue.",
+        "Exit 2, leaving the file untouched, when an edit's target does not exist."})
+final class EditCommand implements Callable<Integer> {
+  @ParentCommand
+  Main main;
+
+  @Parameters(paramLabel = "FILE", description = "The document (Markdown or DesignDoc JSON), or - for standard input.")
+  String file;
+
+  @Option(names = "--status", paramLabel = "TEXT", description = "Set the status (Draft, In Review, Approved, ...).")
+  String status;
+
+  @Option(names = "--add-revision", arity = "3", paramLabel = "<DATE AUTHOR CHANGES>", hideParamSyntax = true,
+      description = "Add a revision-history row; DATE may be 'today'. Repeatable.")
+  List<String> revisions = new ArrayList<>();
+
+  @Option(names = "--add-open-issue", paramLabel = "TEXT", description = "Add an open issue. Repeatable.")
+  List<String> openIssues = new ArrayList<>();
+
+  @Option(names = "--resolve-open-issue", paramLabel = "PREFIX",
+      description = "Resolve (tick) the first open issue whose text starts with PREFIX. Repeatable.")
+  List<String> resolve = new ArrayList<>();
+
+  @Option(names = "--set", paramLabel = "KEY=VALUE",
+      description = "Set a metadata entry: Title, Version, Date, Status and Author(s) set those parts (authors "
+          + "separated by commas); any other key sets or adds that entry. An empty VALUE removes it. Repeatable.")
+  List<String> sets = new ArrayList<>();
+
+  @Option(names = "--write", description = "Rewrite FILE in place (atomically, keeping its permissions) instead "
+      + "of printing it; refused when reading found errors or the file changed meanwhile.")
+  boolean write;
+
+  @Override
+  public Integer call() {
+    Io io = main.io;
+    Io.Input input = io.read(file);
+    if (write && input.isStdin()) {
+      throw CliException.input("--write needs a file, not standard input");
+    }
+    DocFormat format = DocFormat.of(input);
+    ReadResult read;
+    try {
+      read = format.read(input.text);
+    } catch (DesignDocFormatException e) {
+      throw CliException.input(input.name + ": " + FmtCommand.firstError(e.diagnostics()));
+    }
+    DesignDoc edited;
+    try {
+      edited = edit(read.document(), input.name);
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      throw CliException.input(input.name + ": " + e.getMessage());
+    }
+    String text;
+    try {
+      text = format.rewrite(input.text, read, edited);
+    } catch (IllegalArgumentException e) {
+      throw CliException.input(input.name + ": the edit cannot be written: " + e.getMessage());
+    }
+    if (!edited.equals(read.document()) && !format.read(text).document().equals(edited)) {
+      throw new CliException(Main.INTERNAL, input.name + ": the edit could not be written so that it reads back "
+          + "as edited; the file is untouched");
+    }
+    if (write) {
+      if (read.hasErrors()) {
+        throw CliException.input(input.name + ": not rewritten, reading found errors: "
+            + FmtCommand.firstError(read.diagnostics()));
+      }
+      if (!text.equals(input.text)) {
+        SafeWrite.DEFAULT.replace(input.path, input.name, text.getBytes(StandardCharsets.UTF_8), input.bytes);
+      }
+    } else {
+      io.out.writeBytes(text.getBytes(StandardCharsets.UTF_8));
+    }
+    return 0;
+  }
+
+  /** The document with every edit of the options applied. */
+  DesignDoc edit(DesignDoc doc, String name) {
+    DesignDoc.Builder builder = doc.toBuilder();
+    List<MetadataEntry> other = new ArrayList<>(doc.otherMetadata());
+    for (String set : sets) {
+      int equals = set.indexOf('=');
+      if (equals <= 0) {
+        throw CliException.input("--set takes KEY=VALUE, not '" + set + "'");
+      }
+      String key = set.substring(0, equals).strip();
+      String value = set.substring(equals + 1).strip();
+      switch (key.toLowerCase(Locale.ROOT)) {
+        case "title":
+          builder.title(value);
+          break;
+        case "version":
+          builder.version(value.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(value));
+          break;
+        case "date":
+          builder.date(value.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(date(value)));
+          break;
+        case "status":
+          builder.status(value.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(Status.of(value)));
+          break;
+        case "author":
+        case "authors":
+        case "author(s)":
+          builder.authors(Arrays.stream(value.split(",")).map(String::strip).filter(a -> !a.isEmpty())
+              .collect(java.util.stream.Collectors.toList()));
+          break;
+        default:
+          setOther(other, key, value);
+      }
+    }
+    builder.otherMetadata(other);
+    if (status != null) {
+      builder.status(Status.of(status));
+    }
+    for (int i = 0; i + 2 < revisions.size(); i += 3) {
+      String date = revisions.get(i).strip();
+      builder.revision(date.equalsIgnoreCase("today") ? LocalDate.now().toString() : date, revisions.get(i + 1),
+          revisions.get(i + 2));
+    }
+    for (String issue : openIssues) {
+      builder.openIssue(issue);
+    }
+    DesignDoc out = builder.build();
+    for (String prefix : resolve) {
+      out = resolve(out, prefix, name);
+    }
+    return out;
+  }
+
+  private static DocDate date(String value) {
+    return value.equalsIgnoreCase("today") ? DocDate.of(LocalDate.now()) : DocDate.of(value);
+  }
+
+  private static void setOther(List<MetadataEntry> entries, String key, String value) {
+    for (int i = 0; i < entries.size(); i++) {
+      if (entries.get(i).key().equalsIgnoreCase(key)) {
+        if (value.isEmpty()) {
+          entries.remove(i);
+        } else {
+          entries.set(i, MetadataEntry.of(entries.get(i).key(), value));
+        }
+        return;
+      }
+    }
+    if (!value.isEmpty()) {
+      entries.add(MetadataEntry.of(key, value));
+    }
+  }
+
+  /** The document with the first open issue starting with {@code prefix} resolved. */
+  static DesignDoc resolve(DesignDoc doc, String prefix, String name) {
+    String wanted = prefix.strip();
+    List<Section> sections = new ArrayList<>(doc.sections());
+    for (int s = 0; s < sections.size(); s++) {
+      if (!(sections.get(s) instanceof OpenIssues)) {
+        continue;
+      }
+      OpenIssues section = (OpenIssues) sections.get(s);
+      List<OpenIssue> items = new ArrayList<>(section.items());
+      for (int i = 0; i < items.size(); i++) {
+        if (items.get(i).isOpen() && items.get(i).text().strip().startsWith(wanted)) {
+          items.set(i, items.get(i).withState(OpenIssue.State.RESOLVED));
+          sections.set(s, section.toBuilder().items(items).build());
+          return doc.toBuilder().sections(sections).build();
+        }
+      }
+    }
+    throw CliException.input(name + ": no open issue starts with '" + wanted + "'; the file is untouched");
+  }
+}

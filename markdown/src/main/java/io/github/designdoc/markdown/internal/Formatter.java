@@ -1,0 +1,399 @@
+package io.github.designdoc.markdown.internal;
+
+import io.github.designdoc.DesignDoc;
+import io.github.designdoc.ItemSection;
+import io.github.designdoc.RevisionHistory;
+import io.github.designdoc.Section;
+import io.github.designdoc.TextRange;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.text.TextContentRenderer;
+
+/**
+ * {@code format} and {@code rewrite}: Markdown written from a document read from an original text,
+ * keeping the original's bytes wherever they still say the same.
+ */
+public final class Formatter {
+  private static final List<org.commonmark.Extension> EXTENSIONS = List.of(TablesExtension.create());
+  private static final Parser WORD_PARSER = Parser.builder().extensions(EXTENSIONS).build();
+  private static final TextContentRenderer TEXT = TextContentRenderer.builder().extensions(EXTENSIONS).build();
+
+  private final Settings settings;
+  private final DocumentWriter writer;
+
+  public Formatter(Settings settings) {
+    this.settings = settings;
+    this.writer = new DocumentWriter(settings);
+  }
+
+  private Parsed read(String text) {
+    return new DocumentReader(settings, new Report()).read(text);
+  }
+
+  /**
+   * The original with each typed section's body in the template's shape, where that shape reads back to
+   * the same section and keeps every word and number; all else byte for byte.
+   */
+  public String format(String original) {
+    Parsed parsed = read(original);
+    DesignDoc doc = parsed.document();
+    List<Parsed.Place> places = parsed.places();
+    if (places.size() != doc.sections().size()) {
+      return original;
+    }
+    String nl = original.contains("\r\n") ? "\r\n" : "\n";
+    StringBuilder out = new StringBuilder(original.length() + 64);
+    int pos = 0;
+    for (int i = 0; i < places.size(); i++) {
+      Section section = doc.sections().get(i);
+      Parsed.Place place = places.get(i);
+      if (!(section instanceof ItemSection) || place.bodyStart() < 0 || place.bodyStart() < pos) {
+        continue;
+      }
+      Optional<String> body = writer.sections().body(section, parsed.level() + 1);
+      String source = original.substring(place.bodyStart(), place.end());
+      if (body.isPresent() && !body.get().isEmpty()) {
+        String rendered = body.get().replace("\n", nl);
+        if (!rendered.equals(source) && words(rendered).equals(words(source)) && boxes(rendered) == boxes(source)
+            && headings(body.get()).equals(headings(source.replace("\r\n", "\n")))) {
+          out.append(original, pos, place.bodyStart()).append(rendered);
+          pos = place.end();
+        }
+      }
+    }
+    if (pos == 0) {
+      return original;
+    }
+    out.append(original, pos, original.length());
+    String result = out.toString();
+    return read(result).document().equals(doc) ? result : original;
+  }
+
+  /**
+   * The original with only what differs from {@code edited} written anew: unchanged sections (matched in
+   * order) and an unchanged header are copied byte for byte. Falls back to writing the whole document
+   * when a splice would not read back equal.
+   */
+  public String rewrite(String original, DesignDoc edited) {
+    Objects.requireNonNull(edited, "edited must not be null");
+    Parsed parsed = read(original);
+    DesignDoc doc = parsed.document();
+    if (doc.equals(edited)) {
+      return original;
+    }
+    try {
+      Optional<String> spliced = splice(original, parsed, edited);
+      if (spliced.isPresent() && read(spliced.get()).document().equals(edited)) {
+        return spliced.get();
+      }
+    } catch (IllegalArgumentException e) {
+      // falls back to the whole document
+    }
+    String nl = original.contains("\r\n") ? "\r\n" : "\n";
+    String written = writer.write(edited).replace("\n", nl);
+    String bom = original.startsWith("\uFEFF") ? "\uFEFF" : "";
+    return bom + written;
+  }
+
+  private Optional<String> splice(String original, Parsed parsed, DesignDoc edited) {
+    DesignDoc doc = parsed.document();
+    List<Parsed.Place> places = parsed.places();
+    if (places.size() != doc.sections().size()) {
+      return Optional.empty();
+    }
+    String nl = original.contains("\r\n") ? "\r\n" : "\n";
+    int level = parsed.level();
+    int headerEnd = places.isEmpty() ? original.length() : places.get(0).start();
+    StringBuilder out = new StringBuilder(original.length() + 256);
+    Optional<String> header = header(original, parsed, edited, headerEnd, nl);
+    if (header.isEmpty()) {
+      return Optional.empty();
+    }
+    out.append(header.get());
+    List<Section> before = doc.sections();
+    List<Section> after = edited.sections();
+    int[] match = lcs(before, after);
+    int[] source = match.clone(); // the original section each edited one is copied or edited from
+    // The rule an author's document has before its revision history is decoration the reader drops: it
+    // stays before that section wherever the sections before it change.
+    int[] ruleAt = new int[before.size()];
+    for (int k = 0; k < before.size(); k++) {
+      ruleAt[k] = k + 1 < before.size() && before.get(k + 1) instanceof RevisionHistory
+          ? trailingRule(original, places.get(k).start(), chunkEnd(original, places, k)) : -1;
+    }
+    int lastK = -1;
+    // where in the original the text written so far ends, or -1 after rendered text
+    int copiedTo = sameHeader(doc, edited) || MetadataEdit.apply(original.substring(0, headerEnd), parsed, edited)
+        .isPresent() ? headerEnd : -1;
+    for (int j = 0; j < after.size(); j++) {
+      int k = match[j];
+      if (k >= 0) {
+        lastK = k;
+        if (places.get(k).start() != copiedTo) {
+          separate(out, nl);
+        }
+        ruleBefore(original, places, ruleAt, k, out, nl);
+        int end = ruleAt[k] >= 0 ? ruleAt[k] : chunkEnd(original, places, k);
+        out.append(original, places.get(k).start(), end);
+        copiedTo = end;
+        continue;
+      }
+      copiedTo = -1;
+      separate(out, nl);
+      Section section = after.get(j);
+      int next = before.size();
+      for (int jj = j + 1; jj < after.size(); jj++) {
+        if (match[jj] >= 0) {
+          next = match[jj];
+          break;
+        }
+      }
+      Optional<String> edited2 = Optional.empty();
+      for (int c = lastK + 1; c < next && edited2.isEmpty(); c++) {
+        if (before.get(c).getClass() == section.getClass()) {
+          edited2 = ItemEdit.apply(original, parsed, c, before.get(c), section, nl);
+          if (edited2.isPresent()) {
+            lastK = c;
+            source[j] = c;
+            if (ruleAt[c] >= 0) {
+              // the rule before the revision history is written before that section, not here
+              int rule = trailingRule(edited2.get(), 0, edited2.get().length());
+              edited2 = rule >= 0 ? Optional.of(edited2.get().substring(0, rule)) : Optional.empty();
+            }
+          }
+        }
+      }
+      if (edited2.isPresent()) {
+        ruleBefore(original, places, ruleAt, source[j], out, nl);
+        out.append(edited2.get());
+        continue;
+      }
+      for (int c = lastK + 1; c < next; c++) {
+        if (before.get(c).getClass() == section.getClass()) {
+          ruleBefore(original, places, ruleAt, c, out, nl); // a section rendered in place of its original
+          break;
+        }
+      }
+      // A new section is its heading and body: no template decoration (such as the rule before a revision
+      // history), which the reader of an author's document would take as part of the section before.
+      String text = writer.section(section, level);
+      out.append(text.replace("\n", nl));
+    }
+    match = source;
+    // the end: as the original ends, with or without a final line break
+    boolean finalBreak = original.endsWith("\n") || original.isEmpty();
+    int end = out.length();
+    while (end > 0 && (out.charAt(end - 1) == '\n' || out.charAt(end - 1) == '\r')) {
+      end--;
+    }
+    if (matchedLast(match, before.size()) && !after.isEmpty()) {
+      return Optional.of(out.toString());
+    }
+    out.setLength(end);
+    if (finalBreak) {
+      out.append(nl);
+    }
+    return Optional.of(out.toString());
+  }
+
+  /** Writes the rule that stood before original section {@code k}, if one did and it was taken off. */
+  private static void ruleBefore(String original, List<Parsed.Place> places, int[] ruleAt, int k, StringBuilder out,
+      String nl) {
+    if (k > 0 && ruleAt[k - 1] >= 0) {
+      String rule = original.substring(ruleAt[k - 1], chunkEnd(original, places, k - 1));
+      separate(out, nl);
+      out.append(rule);
+    }
+  }
+
+  /**
+   * Where the thematic break that ends a section's text (before its trailing blank lines) starts, or -1
+   * when it ends otherwise.
+   */
+  private static int trailingRule(String original, int start, int end) {
+    int e = end;
+    while (e > start && (original.charAt(e - 1) == '\n' || original.charAt(e - 1) == '\r'
+        || original.charAt(e - 1) == ' ' || original.charAt(e - 1) == '\t')) {
+      e--;
+    }
+    int lineStart = original.lastIndexOf('\n', e - 1) + 1;
+    if (lineStart <= start || e <= lineStart) {
+      return -1;
+    }
+    String line = original.substring(lineStart, e).strip();
+    char c = line.isEmpty() ? 0 : line.charAt(0);
+    if (c != '-' && c != '*' && c != '_') {
+      return -1;
+    }
+    int marks = 0;
+    for (int i = 0; i < line.length(); i++) {
+      char x = line.charAt(i);
+      if (x == c) {
+        marks++;
+      } else if (x != ' ' && x != '\t') {
+        return -1;
+      }
+    }
+    // the line before must be blank, or the rule would be a setext underline of the paragraph above it
+    int prevEnd = lineStart - 1;
+    int prevStart = original.lastIndexOf('\n', Math.max(prevEnd - 1, 0)) + 1;
+    boolean blankBefore = prevEnd <= start || original.substring(prevStart, prevEnd).isBlank();
+    return marks >= 3 && blankBefore ? lineStart : -1;
+  }
+
+  private static int chunkEnd(String original, List<Parsed.Place> places, int k) {
+    return k + 1 < places.size() ? places.get(k + 1).start() : original.length();
+  }
+
+  private static boolean matchedLast(int[] match, int size) {
+    return match.length > 0 && match[match.length - 1] == size - 1;
+  }
+
+
+  /** Ensures the text so far ends with a blank line (or is empty). */
+  private static void separate(StringBuilder out, String nl) {
+    if (out.length() == 0) {
+      return;
+    }
+    int breaks = 0;
+    int i = out.length();
+    while (i > 0 && (out.charAt(i - 1) == '\n' || out.charAt(i - 1) == '\r')) {
+      if (out.charAt(i - 1) == '\n') {
+        breaks++;
+      }
+      i--;
+    }
+    for (; breaks < 2; breaks++) {
+      out.append(nl);
+    }
+  }
+
+  /** The header: copied when unchanged, else with changed metadata values replaced in place, else rendered. */
+  private Optional<String> header(String original, Parsed parsed, DesignDoc edited, int headerEnd, String nl) {
+    DesignDoc doc = parsed.document();
+    String text = original.substring(0, headerEnd);
+    if (sameHeader(doc, edited)) {
+      return Optional.of(text);
+    }
+    Optional<String> edit = MetadataEdit.apply(text, parsed, edited);
+    if (edit.isPresent()) {
+      return edit;
+    }
+    String bom = original.startsWith("\uFEFF") ? "\uFEFF" : "";
+    return Optional.of(bom + writer.header(edited).replace("\n", nl));
+  }
+
+  static boolean sameHeader(DesignDoc a, DesignDoc b) {
+    return a.title().equals(b.title()) && a.version().equals(b.version()) && a.authors().equals(b.authors())
+        && a.date().equals(b.date()) && a.status().equals(b.status()) && a.otherMetadata().equals(b.otherMetadata())
+        && a.frontMatter().equals(b.frontMatter()) && a.preamble().equals(b.preamble());
+  }
+
+  /** For each element of {@code after}, the index of the equal element of {@code before} it is matched to, or -1. */
+  static int[] lcs(List<Section> before, List<Section> after) {
+    int n = before.size();
+    int m = after.size();
+    int[] match = new int[m];
+    java.util.Arrays.fill(match, -1);
+    if ((long) n * m > 4_000_000L) {
+      for (int j = 0; j < Math.min(n, m); j++) {
+        match[j] = before.get(j).equals(after.get(j)) ? j : -1;
+      }
+      return match;
+    }
+    int[][] len = new int[n + 1][m + 1];
+    for (int i = n - 1; i >= 0; i--) {
+      for (int j = m - 1; j >= 0; j--) {
+        len[i][j] = before.get(i).equals(after.get(j)) ? len[i + 1][j + 1] + 1 : Math.max(len[i + 1][j], len[i][j + 1]);
+      }
+    }
+    int i = 0;
+    int j = 0;
+    while (i < n && j < m) {
+      if (before.get(i).equals(after.get(j))) {
+        match[j] = i;
+        i++;
+        j++;
+      } else if (len[i + 1][j] >= len[i][j + 1]) {
+        i++;
+      } else {
+        j++;
+      }
+    }
+    return match;
+  }
+
+  /** Every heading of the Markdown, nested ones included, as its lines are written. */
+  private List<String> headings(String markdown) {
+    List<String> out = new ArrayList<>();
+    org.commonmark.node.Node root;
+    try {
+      root = settings.parser().parse(markdown);
+    } catch (RuntimeException | StackOverflowError e) {
+      out.add(markdown);
+      return out;
+    }
+    root.accept(new org.commonmark.node.AbstractVisitor() {
+      @Override
+      public void visit(org.commonmark.node.Heading heading) {
+        StringBuilder text = new StringBuilder().append(heading.getLevel()).append(':');
+        for (org.commonmark.node.SourceSpan span : heading.getSourceSpans()) {
+          int from = Math.min(markdown.length(), span.getInputIndex());
+          text.append(markdown, from, Math.min(markdown.length(), from + span.getLength())).append('\n');
+        }
+        out.add(text.toString());
+      }
+    });
+    return out;
+  }
+
+  /** How many task boxes a text has: plain items are not made tasks by formatting. */
+  private static int boxes(String text) {
+    int n = 0;
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?m)^[ \\t]*(?:[-*+]|\\d+[.)])[ \\t]+\\[[ xX]\\]")
+        .matcher(text);
+    while (m.find()) {
+      n++;
+    }
+    return n;
+  }
+
+  /** The words and numbers of Markdown's rendered text, as a multiset. */
+  static Map<String, Integer> words(String markdown) {
+    Map<String, Integer> words = new HashMap<>();
+    String text;
+    try {
+      text = TEXT.render(WORD_PARSER.parse(markdown));
+    } catch (RuntimeException | StackOverflowError e) {
+      text = markdown;
+    }
+    int i = 0;
+    while (i < text.length()) {
+      int cp = text.codePointAt(i);
+      if (Character.isLetterOrDigit(cp)) {
+        int start = i;
+        while (i < text.length() && Character.isLetterOrDigit(text.codePointAt(i))) {
+          i += Character.charCount(text.codePointAt(i));
+        }
+        words.merge(text.substring(start, i), 1, Integer::sum);
+      } else {
+        i += Character.charCount(cp);
+      }
+    }
+    return words;
+  }
+
+  static Optional<TextRange> range(Parsed parsed, String pointer) {
+    return parsed.sourceMap().range(pointer);
+  }
+
+  static List<String> lines(String text) {
+    return new ArrayList<>(List.of(text.split("\n", -1)));
+  }
+}

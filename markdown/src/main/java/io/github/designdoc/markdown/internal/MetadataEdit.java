@@ -1,0 +1,208 @@
+package io.github.designdoc.markdown.internal;
+
+import io.github.designdoc.DesignDoc;
+import io.github.designdoc.MetadataEntry;
+import io.github.designdoc.TextRange;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Edits of the metadata lines in place: a changed value replaces only the value on its line; a field
+ * the document did not have, or a further entry added at the end, is one more line after the last
+ * metadata line, in its style, or, where the document has no metadata line, a new list under the title
+ * (or the front matter, or at the top). Anything else (title, front matter, preamble, removed entries)
+ * is not handled here.
+ */
+final class MetadataEdit {
+  private static final Pattern LINE = Pattern.compile(
+      "^([ \\t]*(?:[-*+][ \\t]+)?(?:\\*\\*)?)([A-Za-z][^:*\\n]*?)(:\\*\\*|\\*\\*:|:)([ \\t]*)(.*?)([ \\t]*)$");
+
+  private MetadataEdit() {}
+
+  /** The header text with the edits applied, or empty when an edit is not one of those handled. */
+  static Optional<String> apply(String header, Parsed parsed, DesignDoc edited) {
+    DesignDoc doc = parsed.document();
+    if (!doc.title().equals(edited.title()) || !doc.frontMatter().equals(edited.frontMatter())
+        || !doc.preamble().equals(edited.preamble())) {
+      return Optional.empty();
+    }
+    String nl = header.contains("\r\n") ? "\r\n" : "\n";
+    int frontEnd = parsed.sourceMap().range("/frontMatter").map(TextRange::end).orElse(-1);
+    // replacements by line start: [lineStart, lineEnd, newLine]
+    TreeMap<Integer, String[]> edits = new TreeMap<>();
+    List<String> added = new ArrayList<>();
+    int[] last = {-1};
+    for (var e : parsed.sourceMap().ranges().entrySet()) {
+      String p = e.getKey();
+      if ((p.equals("/version") || p.equals("/date") || p.equals("/status") || p.startsWith("/authors/")
+          || p.startsWith("/otherMetadata/")) && e.getValue().offset() >= frontEnd) {
+        last[0] = Math.max(last[0], e.getValue().end());
+      }
+    }
+    if (!field(header, parsed, "/version", doc.version(), edited.version(), "Version", edits, added, frontEnd)
+        || !field(header, parsed, "/date", doc.date().map(Object::toString), edited.date().map(Object::toString),
+            "Date", edits, added, frontEnd)
+        || !field(header, parsed, "/status", doc.status().map(Object::toString),
+            edited.status().map(Object::toString), "Status", edits, added, frontEnd)) {
+      return Optional.empty();
+    }
+    if (!doc.authors().equals(edited.authors())) {
+      Optional<String> before = doc.authors().isEmpty() ? Optional.empty() : Optional.of(DocumentWriter.authors(doc.authors()));
+      Optional<String> after = edited.authors().isEmpty() ? Optional.empty()
+          : Optional.of(DocumentWriter.authors(edited.authors()));
+      String key = edited.authors().size() == 1 ? "Author" : "Authors";
+      if (!field(header, parsed, "/authors/0", before, after, key, edits, added, frontEnd)) {
+        return Optional.empty();
+      }
+    }
+    List<MetadataEntry> a = doc.otherMetadata();
+    List<MetadataEntry> b = edited.otherMetadata();
+    if (b.size() < a.size()) {
+      return Optional.empty();
+    }
+    for (int i = 0; i < b.size(); i++) {
+      if (i < a.size()) {
+        if (!a.get(i).key().equals(b.get(i).key())) {
+          return Optional.empty();
+        }
+        if (!field(header, parsed, "/otherMetadata/" + i, Optional.of(a.get(i).value()), Optional.of(b.get(i).value()),
+            b.get(i).key(), edits, added, frontEnd)) {
+          return Optional.empty();
+        }
+      } else {
+        added.add(b.get(i).key() + "\u0000" + b.get(i).value());
+      }
+    }
+    StringBuilder out = new StringBuilder(header);
+    if (!added.isEmpty() && last[0] < 0) {
+      // No metadata line to follow: a new list right under the title (or the front matter, or at the top).
+      int at = insertionPoint(header, parsed, frontEnd);
+      if (at < 0) {
+        return Optional.empty();
+      }
+      String rest = header.substring(at);
+      // A bullet other than that of a list that follows, which would otherwise take these lines in.
+      String following = rest.strip();
+      String bullet = following.startsWith("- ") || following.startsWith("-\t") ? "* " : "- ";
+      StringBuilder lines = new StringBuilder();
+      for (String entry : added) {
+        int z = entry.indexOf('\u0000');
+        String value = entry.substring(z + 1);
+        lines.append(lines.length() == 0 ? "" : nl).append(bullet).append("**").append(entry, 0, z).append(":**")
+            .append(value.isEmpty() ? "" : " " + value);
+      }
+      String block;
+      if (at == 0 || header.charAt(at - 1) == '\n') {
+        // at the start of a line: the list, then a blank line unless one follows
+        block = lines + nl + (rest.isEmpty() || rest.startsWith(nl) ? "" : nl);
+      } else {
+        // at the end of the title's line: the list right under it, then a blank line unless one follows
+        block = nl + lines + (rest.isEmpty() || rest.equals(nl) || rest.startsWith(nl + nl) ? "" : nl);
+      }
+      edits.put(at, new String[] {String.valueOf(at), block});
+      added.clear();
+    }
+    if (!added.isEmpty()) {
+      if (last[0] > header.length()) {
+        return Optional.empty();
+      }
+      int lineStart = header.lastIndexOf('\n', Math.max(0, last[0] - 1)) + 1;
+      int lineEnd = lineEnd(header, last[0]);
+      Matcher m = LINE.matcher(header.substring(lineStart, lineEnd));
+      if (!m.matches()) {
+        return Optional.empty();
+      }
+      StringBuilder lines = new StringBuilder();
+      for (String entry : added) {
+        int z = entry.indexOf('\u0000');
+        String key = entry.substring(0, z);
+        String value = entry.substring(z + 1);
+        String sep = m.group(4).isEmpty() ? " " : m.group(4);
+        lines.append(nl).append(m.group(1)).append(key).append(m.group(3)).append(value.isEmpty() ? "" : sep + value);
+      }
+      edits.put(lineEnd, new String[] {String.valueOf(lineEnd), lines.toString()});
+    }
+    for (Integer start : edits.descendingKeySet()) {
+      String[] e = edits.get(start);
+      out.replace(start, Integer.parseInt(e[0]), e[1]);
+    }
+    return Optional.of(out.toString());
+  }
+
+  /**
+   * Where a new metadata list goes in a header that has none: the end of the title heading's line, else
+   * the start of the line after the front matter, else the start; -1 when the title is not one line.
+   */
+  private static int insertionPoint(String header, Parsed parsed, int frontEnd) {
+    Optional<TextRange> title = parsed.sourceMap().range("/title");
+    if (title.isPresent() && title.get().offset() >= Math.max(frontEnd, 0) && title.get().end() <= header.length()) {
+      int end = lineEnd(header, title.get().offset());
+      String line = header.substring(title.get().offset(), end);
+      boolean atx = line.stripLeading().startsWith("#");
+      return atx ? end : -1;
+    }
+    if (frontEnd > 0) {
+      int next = header.indexOf('\n', Math.min(frontEnd, header.length()));
+      return next < 0 ? -1 : next + 1;
+    }
+    int start = header.startsWith("\uFEFF") ? 1 : 0;
+    return start;
+  }
+
+  private static int lineEnd(String text, int from) {
+    int end = text.indexOf('\n', from);
+    end = end < 0 ? text.length() : end;
+    return end > 0 && text.charAt(end - 1) == '\r' ? end - 1 : end;
+  }
+
+  /** Plans the edit of one field; false if it cannot be done in place. */
+  private static boolean field(String header, Parsed parsed, String pointer, Optional<String> before,
+      Optional<String> after, String key, TreeMap<Integer, String[]> edits, List<String> added, int frontEnd) {
+    if (before.equals(after)) {
+      return true;
+    }
+    Optional<TextRange> range = parsed.sourceMap().range(pointer);
+    if (before.isPresent() && after.isPresent() && range.isPresent() && range.get().offset() < frontEnd) {
+      // A value from the front matter: the body states the new one, which takes precedence when read,
+      // and the front matter is kept as written.
+      added.add(key + "\u0000" + after.get());
+      return true;
+    }
+    if (before.isEmpty()) {
+      if (range.isPresent() && range.get().offset() >= frontEnd) {
+        return false;
+      }
+      added.add(key + "\u0000" + after.get());
+      return true;
+    }
+    if (after.isEmpty() || range.isEmpty() || range.get().offset() < frontEnd || range.get().end() > header.length()) {
+      return false;
+    }
+    int lineStart = header.lastIndexOf('\n', Math.max(0, range.get().offset() - 1)) + 1;
+    if (range.get().offset() == 0) {
+      lineStart = 0;
+    }
+    int lineEnd = lineEnd(header, range.get().offset());
+    String line = header.substring(lineStart, lineEnd);
+    Matcher m = LINE.matcher(line);
+    if (!m.matches() || edits.containsKey(lineStart)) {
+      return false;
+    }
+    String value = m.group(5);
+    String unbold = MetadataReader.unbold(value);
+    String replaced;
+    if (!unbold.equals(value) && value.contains(unbold) && !unbold.isEmpty()) {
+      replaced = value.replace(unbold, after.get());
+    } else {
+      replaced = after.get();
+    }
+    String sep = m.group(4).isEmpty() ? " " : m.group(4);
+    String newLine = m.group(1) + m.group(2) + m.group(3) + (replaced.isEmpty() ? "" : sep + replaced) + m.group(6);
+    edits.put(lineStart, new String[] {String.valueOf(lineEnd), newLine});
+    return true;
+  }
+}

@@ -1,0 +1,572 @@
+package io.github.designdoc.markdown.internal;
+
+import io.github.designdoc.ApiContract;
+import io.github.designdoc.ApiContracts;
+import io.github.designdoc.CodeBlock;
+import io.github.designdoc.CodeContract;
+import io.github.designdoc.Component;
+import io.github.designdoc.Components;
+import io.github.designdoc.DataField;
+import io.github.designdoc.DataModel;
+import io.github.designdoc.DataModels;
+import io.github.designdoc.HttpContract;
+import io.github.designdoc.OpenIssue;
+import io.github.designdoc.OpenIssues;
+import io.github.designdoc.Overview;
+import io.github.designdoc.PerformanceConsiderations;
+import io.github.designdoc.RequestFlow;
+import io.github.designdoc.RequestFlows;
+import io.github.designdoc.Revision;
+import io.github.designdoc.RevisionHistory;
+import io.github.designdoc.RolloutPlan;
+import io.github.designdoc.Section;
+import io.github.designdoc.SectionKind;
+import io.github.designdoc.SecurityConsiderations;
+import io.github.designdoc.TestingEntry;
+import io.github.designdoc.TestingStrategy;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.commonmark.node.BulletList;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.Heading;
+import org.commonmark.node.ListItem;
+import org.commonmark.node.Node;
+import org.commonmark.node.OrderedList;
+
+/**
+ * Reads a known section's blocks into its {@link Section}: Markdown before the typed content is the
+ * introduction, the first run that fits the section's typed shape is typed, and everything from the first
+ * block that does not fit is kept as notes, in order. Request flows, API contracts and data models are
+ * records under headings one level below the section's. Marker comments written by the writer fix the
+ * boundaries where the content alone would be ambiguous.
+ */
+public final class SectionReader {
+  static final String UNTITLED_FLOW = "(untitled flow)";
+  private static final Pattern FLOW = Pattern.compile("^Flow(?:[ \\t]+\\d+)?[ \\t]*:[ \\t]*(.*)$");
+
+  private final Source src;
+  private final Report report;
+  private final ShapeReader shapes;
+  private final int level;
+  private final Ranges ranges;
+
+  /**
+   * @param level the level of record headings (flows, contracts, models): one below the sections'
+   * @param ranges where to record ranges, or {@code null}
+   */
+  public SectionReader(Source src, Report report, int level, Ranges ranges) {
+    this.src = src;
+    this.report = report;
+    this.shapes = new ShapeReader(src);
+    this.level = level;
+    this.ranges = ranges;
+  }
+
+  /** Intro, typed region and notes of a section (or record) body. */
+  record Split(List<Node> intro, List<Node> typed, List<Node> notes) {}
+
+  private void mark(String pointer, Node node) {
+    if (ranges != null) {
+      ranges.put(pointer, node);
+    }
+  }
+
+  private void mark(String pointer, Node first, Node last) {
+    if (ranges != null) {
+      ranges.put(pointer, first, last);
+    }
+  }
+
+  private void mark(String pointer, List<Node> blocks) {
+    List<Node> content = new ArrayList<>();
+    for (Node n : blocks) {
+      if (!src.isMarker(n)) {
+        content.add(n);
+      }
+    }
+    if (!content.isEmpty()) {
+      mark(pointer, content.get(0), content.get(content.size() - 1));
+    }
+  }
+
+  private void markLine(String pointer, int line) {
+    if (ranges != null) {
+      ranges.put(pointer, src.lineStart(line), src.lineEnd(line));
+    }
+  }
+
+  /**
+   * Reads a known section.
+   *
+   * @param at the section's pointer, such as {@code /sections/2}
+   * @throws IllegalArgumentException if a value read is one the model rejects
+   */
+  public Section read(SectionKind kind, Optional<String> heading, List<Node> blocks, String at) {
+    switch (kind) {
+      case OVERVIEW:
+        mark(at + "/text", blocks);
+        return Overview.builder().heading(heading).text(src.text(blocks)).build();
+      case REQUEST_FLOWS:
+        return flows(heading, blocks, at);
+      case API_CONTRACTS:
+        return contracts(heading, blocks, at);
+      case DATA_MODELS:
+        return models(heading, blocks, at);
+      default:
+        return single(kind, heading, blocks, at);
+    }
+  }
+
+  static int indexOf(Source src, List<Node> blocks, String marker) {
+    for (int i = 0; i < blocks.size(); i++) {
+      if (src.isMarker(blocks.get(i), marker)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Splits a body at the section markers, or where the typed shape starts and stops: {@code fits} tells
+   * whether a block is typed content; the typed region is at most {@code max} blocks. Notes are reported
+   * as untyped content unless {@code notesTyped} (the rollout plan's free notes are part of its shape).
+   */
+  Split split(List<Node> blocks, Predicate<Node> fits, int max, boolean notesTyped) {
+    int end = indexOf(src, blocks, Markers.END);
+    List<Node> rest = end >= 0 ? blocks.subList(0, end) : blocks;
+    int begin = indexOf(src, rest, Markers.BEGIN);
+    int start;
+    if (begin >= 0) {
+      start = begin + 1;
+    } else {
+      start = 0;
+      while (start < rest.size() && !fits.test(rest.get(start))) {
+        start++;
+      }
+    }
+    List<Node> intro = rest.subList(0, begin >= 0 ? begin : start);
+    int stop = start;
+    while (stop < rest.size() && stop - start < max && fits.test(rest.get(stop))) {
+      stop++;
+    }
+    List<Node> notes = new ArrayList<>(rest.subList(stop, rest.size()));
+    if (!notes.isEmpty() && !(notesTyped && stop > start)) {
+      report.info(notes.get(0), Report.UNTYPED_CONTENT,
+          "content does not fit the section's typed shape; kept as Markdown in the section's notes");
+    }
+    if (end >= 0) {
+      notes.addAll(blocks.subList(end + 1, blocks.size()));
+    }
+    return new Split(intro, rest.subList(start, stop), notes);
+  }
+
+  private boolean fits(SectionKind kind, Node block) {
+    switch (kind) {
+      case COMPONENTS:
+        return shapes.components(block).isPresent();
+      case SECURITY_CONSIDERATIONS:
+      case PERFORMANCE_CONSIDERATIONS:
+        return block instanceof BulletList;
+      case OPEN_ISSUES:
+        return shapes.openIssues(block).isPresent();
+      case TESTING_STRATEGY:
+        return shapes.testingEntries(block).isPresent();
+      case ROLLOUT_PLAN:
+        return block instanceof OrderedList;
+      case REVISION_HISTORY:
+        return shapes.revisions(block).isPresent();
+      default:
+        throw new AssertionError(kind);
+    }
+  }
+
+  private Section single(SectionKind kind, Optional<String> heading, List<Node> blocks, String at) {
+    Split split = split(blocks, b -> fits(kind, b), 1, kind == SectionKind.ROLLOUT_PLAN);
+    Optional<String> intro = Optional.of(src.text(split.intro()));
+    Optional<String> notes = Optional.of(src.text(split.notes()));
+    mark(at + "/intro", split.intro());
+    mark(at + "/notes", split.notes());
+    Node block = split.typed().isEmpty() ? null : split.typed().get(0);
+    if (block != null) {
+      if (block instanceof org.commonmark.node.ListBlock) {
+        int i = 0;
+        for (ListItem item : ShapeReader.items(block)) {
+          mark(at + "/items/" + i++, item);
+        }
+      } else {
+        int first = Source.firstLine(block);
+        for (int line = first + 2, i = 0; line <= Source.lastLine(block); line++, i++) {
+          markLine(at + "/items/" + i, line);
+        }
+      }
+    }
+    switch (kind) {
+      case COMPONENTS:
+        return Components.builder().heading(heading).intro(intro).notes(notes)
+            .items(block == null ? List.<Component>of() : shapes.components(block).orElseThrow()).build();
+      case SECURITY_CONSIDERATIONS:
+        return SecurityConsiderations.builder().heading(heading).intro(intro).notes(notes)
+            .items(block == null ? List.of() : shapes.itemTexts(block)).build();
+      case PERFORMANCE_CONSIDERATIONS:
+        return PerformanceConsiderations.builder().heading(heading).intro(intro).notes(notes)
+            .items(block == null ? List.of() : shapes.itemTexts(block)).build();
+      case TESTING_STRATEGY:
+        return TestingStrategy.builder().heading(heading).intro(intro).notes(notes)
+            .items(block == null ? List.<TestingEntry>of() : shapes.testingEntries(block).orElseThrow()).build();
+      case ROLLOUT_PLAN:
+        return RolloutPlan.builder().heading(heading).intro(intro).notes(notes)
+            .items(block == null ? List.of() : shapes.itemTexts(block)).build();
+      case OPEN_ISSUES:
+        return OpenIssues.builder().heading(heading).intro(intro).notes(notes)
+            .items(block == null ? List.<OpenIssue>of() : shapes.openIssues(block).orElseThrow()).build();
+      case REVISION_HISTORY:
+        return RevisionHistory.builder().heading(heading).intro(intro).notes(notes)
+            .items(block == null ? List.<Revision>of() : shapes.revisions(block).orElseThrow()).build();
+      default:
+        throw new AssertionError(kind);
+    }
+  }
+
+  // ---------------------------------------------------------------- records
+
+  private boolean isRecordHeading(Node node) {
+    return node instanceof Heading && ((Heading) node).getLevel() == level;
+  }
+
+  private String headingText(Node node) {
+    return src.headingText((Heading) node);
+  }
+
+  private static List<Node> after(List<Node> blocks, int index) {
+    return index < 0 ? List.of() : blocks.subList(index + 1, blocks.size());
+  }
+
+  private static List<Node> before(List<Node> blocks, int index) {
+    return index < 0 ? blocks : blocks.subList(0, index);
+  }
+
+  private void untyped(List<Node> notes) {
+    if (!notes.isEmpty()) {
+      report.info(notes.get(0), Report.UNTYPED_CONTENT,
+          "content does not fit the section's typed shape; kept as Markdown in the section's notes");
+    }
+  }
+
+  private static List<Node> concat(List<Node> a, List<Node> b) {
+    List<Node> all = new ArrayList<>(a);
+    all.addAll(b);
+    return all;
+  }
+
+  private Section flows(Optional<String> heading, List<Node> blocks, String at) {
+    int end = indexOf(src, blocks, Markers.END);
+    List<Node> region = before(blocks, end);
+    int begin = indexOf(src, region, Markers.BEGIN);
+    int first = begin >= 0 ? begin + 1 : 0;
+    while (first < region.size() && !isRecordHeading(region.get(first))) {
+      first++;
+    }
+    List<Node> intro = region.subList(0, begin >= 0 ? begin : first);
+    List<Node> notes = after(blocks, end);
+    mark(at + "/intro", intro);
+    mark(at + "/notes", notes);
+    List<Node> unplaced = begin >= 0 ? region.subList(begin + 1, first) : List.of();
+    List<RequestFlow> flows = new ArrayList<>();
+    int i = first;
+    while (i < region.size()) {
+      int next = i + 1;
+      while (next < region.size() && !isRecordHeading(region.get(next))) {
+        next++;
+      }
+      String p = at + "/items/" + flows.size();
+      mark(p, region.get(i), region.get(next - 1));
+      mark(p + "/name", region.get(i));
+      flows.add(flow(headingText(region.get(i)), region.subList(i + 1, next), p));
+      i = next;
+    }
+    List<Node> allNotes = concat(unplaced, notes);
+    return RequestFlows.builder().heading(heading).intro(src.text(intro)).items(flows).notes(src.text(allNotes))
+        .build();
+  }
+
+  private RequestFlow flow(String heading, List<Node> body, String at) {
+    Matcher m = FLOW.matcher(heading);
+    String name = m.matches() && !m.group(1).isBlank() ? m.group(1) : heading.isBlank() ? UNTITLED_FLOW : heading;
+    RequestFlow.Builder flow = RequestFlow.builder().name(name);
+    int part = indexOf(src, body, Markers.PART);
+    List<Node> intro;
+    List<Node> steps;
+    List<Node> notes;
+    if (part >= 0) {
+      intro = body.subList(0, part);
+      List<Node> rest = body.subList(part + 1, body.size());
+      int second = indexOf(src, rest, Markers.PART);
+      steps = before(rest, second);
+      notes = after(rest, second);
+      if (!(steps.size() == 1 && steps.get(0) instanceof OrderedList)) {
+        notes = concat(steps, notes);
+        steps = List.of();
+        untyped(notes);
+      }
+    } else {
+      int s = 0;
+      while (s < body.size() && !(body.get(s) instanceof OrderedList)) {
+        s++;
+      }
+      intro = body.subList(0, s);
+      steps = s < body.size() ? body.subList(s, s + 1) : List.of();
+      notes = s < body.size() ? body.subList(s + 1, body.size()) : List.of();
+    }
+    if (!steps.isEmpty()) {
+      flow.steps(shapes.itemTexts(steps.get(0)));
+      int k = 0;
+      for (ListItem item : ShapeReader.items(steps.get(0))) {
+        mark(at + "/steps/" + k++, item);
+      }
+    }
+    mark(at + "/intro", intro);
+    mark(at + "/notes", notes);
+    return flow.intro(src.text(intro)).notes(src.text(notes)).build();
+  }
+
+  private Section contracts(Optional<String> heading, List<Node> blocks, String at) {
+    int end = indexOf(src, blocks, Markers.END);
+    List<Node> region = before(blocks, end);
+    int begin = indexOf(src, region, Markers.BEGIN);
+    List<ApiContract> contracts = new ArrayList<>();
+    List<Node> notes;
+    List<Node> intro;
+    if (begin >= 0) {
+      intro = region.subList(0, begin);
+      notes = new ArrayList<>();
+      for (List<Node> chunk : chunks(region.subList(begin + 1, region.size()))) {
+        Optional<ApiContract> contract = chunk.isEmpty() ? Optional.empty() : contract(chunk);
+        if (contract.isPresent() && notes.isEmpty()) {
+          markChunk(at + "/items/" + contracts.size(), chunk);
+          contracts.add(contract.get());
+        } else {
+          notes.addAll(chunk);
+        }
+      }
+    } else {
+      int i = 0;
+      while (i < region.size() && !isRecordHeading(region.get(i)) && !(region.get(i) instanceof FencedCodeBlock)) {
+        i++;
+      }
+      intro = region.subList(0, i);
+      while (i < region.size()) {
+        int j = i;
+        if (isRecordHeading(region.get(i))) {
+          j = i + 1;
+          while (j < region.size() && !(region.get(j) instanceof FencedCodeBlock) && !isRecordHeading(region.get(j))) {
+            j++;
+          }
+          if (j == region.size() || !(region.get(j) instanceof FencedCodeBlock)) {
+            break;
+          }
+        } else if (!(region.get(i) instanceof FencedCodeBlock)) {
+          break;
+        }
+        markChunk(at + "/items/" + contracts.size(), region.subList(i, j + 1));
+        contracts.add(contract(region.subList(i, j + 1)).orElseThrow());
+        i = j + 1;
+      }
+      notes = new ArrayList<>(region.subList(i, region.size()));
+    }
+    untyped(notes);
+    List<Node> allNotes = concat(notes, after(blocks, end));
+    mark(at + "/intro", intro);
+    mark(at + "/notes", allNotes);
+    return ApiContracts.builder().heading(heading).intro(src.text(intro)).items(contracts)
+        .notes(src.text(allNotes)).build();
+  }
+
+  private void markChunk(String pointer, List<Node> chunk) {
+    mark(pointer, chunk);
+    if (!chunk.isEmpty() && isRecordHeading(chunk.get(0)) && chunk.size() > 1) {
+      mark(pointer + "/title", chunk.get(0));
+    }
+  }
+
+  /** Splits at the {@code next} markers. */
+  private List<List<Node>> chunks(List<Node> blocks) {
+    List<List<Node>> chunks = new ArrayList<>();
+    int start = 0;
+    for (int i = 0; i <= blocks.size(); i++) {
+      if (i == blocks.size() || src.isMarker(blocks.get(i), Markers.NEXT)) {
+        chunks.add(blocks.subList(start, i));
+        start = i + 1;
+      }
+    }
+    return chunks;
+  }
+
+  /** A contract from {@code [### title] description* fence}. */
+  private Optional<ApiContract> contract(List<Node> chunk) {
+    Node last = chunk.get(chunk.size() - 1);
+    if (!(last instanceof FencedCodeBlock)) {
+      return Optional.empty();
+    }
+    int from = 0;
+    Optional<String> title = Optional.empty();
+    if (isRecordHeading(chunk.get(0)) && chunk.size() > 1) {
+      title = Optional.of(headingText(chunk.get(0)));
+      from = 1;
+    }
+    int to = chunk.size() - 1;
+    boolean forcedCode = to > from && src.isMarker(chunk.get(to - 1), Markers.PART);
+    String description = src.text(chunk.subList(from, forcedCode ? to - 1 : to));
+    CodeBlock code = shapes.code(last).orElseThrow();
+    Optional<HttpContract> http = code.language().isEmpty() && !forcedCode
+        ? HttpBlock.parse(code.content()) : Optional.empty();
+    if (http.isPresent()) {
+      return Optional.of(http.get().toBuilder().title(title).description(description).build());
+    }
+    report.info(last, Report.CODE_CONTRACT, "API contract kept as a code block: it is not a canonical HTTP contract");
+    return Optional.of(CodeContract.builder().title(title).description(description).code(code).build());
+  }
+
+  private Section models(Optional<String> heading, List<Node> blocks, String at) {
+    int end = indexOf(src, blocks, Markers.END);
+    List<Node> region = before(blocks, end);
+    int begin = indexOf(src, region, Markers.BEGIN);
+    List<DataModel> models = new ArrayList<>();
+    List<Node> notes = new ArrayList<>();
+    List<Node> intro;
+    if (begin >= 0) {
+      intro = region.subList(0, begin);
+      for (List<Node> chunk : chunks(region.subList(begin + 1, region.size()))) {
+        Optional<DataModel> model = model(chunk);
+        if (model.isPresent() && notes.isEmpty()) {
+          mark(at + "/items/" + models.size(), chunk);
+          markFields(at + "/items/" + models.size(), chunk);
+          models.add(model.get());
+        } else {
+          notes.addAll(chunk);
+        }
+      }
+    } else {
+      int i = 0;
+      while (i < region.size() && !isRecordHeading(region.get(i)) && !isTypedModelBlock(region.get(i))) {
+        i++;
+      }
+      intro = region.subList(0, i);
+      notes = naturalModels(region, i, models, at);
+    }
+    untyped(notes);
+    List<Node> allNotes = concat(notes, after(blocks, end));
+    mark(at + "/intro", intro);
+    mark(at + "/notes", allNotes);
+    return DataModels.builder().heading(heading).intro(src.text(intro)).items(models).notes(src.text(allNotes))
+        .build();
+  }
+
+  private void markFields(String pointer, List<Node> blocks) {
+    for (Node block : blocks) {
+      if (isRecordHeading(block)) {
+        mark(pointer + "/name", block);
+      } else if (shapes.fields(block).isPresent()) {
+        int first = Source.firstLine(block);
+        for (int line = first + 2, i = 0; line <= Source.lastLine(block); line++, i++) {
+          markLine(pointer + "/fields/" + i, line);
+        }
+        return;
+      }
+    }
+  }
+
+  private boolean isTypedModelBlock(Node node) {
+    return node instanceof FencedCodeBlock || shapes.fields(node).isPresent();
+  }
+
+  /** Models without markers, from index {@code i}; returns the blocks left for the notes. */
+  private List<Node> naturalModels(List<Node> region, int i, List<DataModel> models, String at) {
+    DataModel.Builder current = null;
+    int currentStart = i;
+    boolean typed = false;
+    int pending = i; // start of blocks not yet assigned
+    for (; i < region.size(); i++) {
+      Node block = region.get(i);
+      if (isRecordHeading(block)) {
+        if (current != null && !typed) {
+          current.description(src.text(region.subList(pending, i)));
+        } else if (pending < i) {
+          return finish(models, current, region, currentStart, pending, region.subList(pending, region.size()), at);
+        }
+        finish(models, current, region, currentStart, i, List.of(), at);
+        current = DataModel.builder().name(headingText(block));
+        currentStart = i;
+        typed = false;
+        pending = i + 1;
+      } else if (isTypedModelBlock(block)) {
+        Optional<List<DataField>> fields = shapes.fields(block);
+        boolean fresh = current != null && !typed;
+        if (!fresh && (fields.isPresent() || pending < i || current == null)) {
+          finish(models, current, region, currentStart, pending, List.of(), at);
+          current = DataModel.builder();
+          currentStart = pending;
+        }
+        if (pending < i) {
+          current.description(src.text(region.subList(pending, i)));
+        }
+        if (fields.isPresent()) {
+          current.fields(fields.get());
+        } else {
+          current.addSchema(shapes.code(block).orElseThrow());
+        }
+        typed = true;
+        pending = i + 1;
+      }
+    }
+    if (current != null && !typed) {
+      current.description(src.text(region.subList(pending, region.size())));
+      pending = region.size();
+    }
+    return finish(models, current, region, currentStart, pending, region.subList(pending, region.size()), at);
+  }
+
+  private List<Node> finish(List<DataModel> models, DataModel.Builder current, List<Node> region, int from, int to,
+      List<Node> rest, String at) {
+    if (current != null) {
+      String p = at + "/items/" + models.size();
+      if (from < to) {
+        mark(p, region.subList(from, to));
+        markFields(p, region.subList(from, to));
+      }
+      models.add(current.build());
+    }
+    return new ArrayList<>(rest);
+  }
+
+  /** A model from {@code [### name] description* <!-- part --> [fields] schema*}. */
+  private Optional<DataModel> model(List<Node> chunk) {
+    int part = indexOf(src, chunk, Markers.PART);
+    if (part < 0) {
+      return Optional.empty();
+    }
+    DataModel.Builder model = DataModel.builder();
+    int from = 0;
+    if (!chunk.isEmpty() && isRecordHeading(chunk.get(0)) && part > 0) {
+      model.name(headingText(chunk.get(0)));
+      from = 1;
+    }
+    model.description(src.text(chunk.subList(from, part)));
+    List<Node> typed = chunk.subList(part + 1, chunk.size());
+    int k = 0;
+    if (k < typed.size() && shapes.fields(typed.get(k)).isPresent()) {
+      model.fields(shapes.fields(typed.get(k++)).get());
+    }
+    for (; k < typed.size(); k++) {
+      Optional<CodeBlock> code = shapes.code(typed.get(k));
+      if (code.isEmpty()) {
+        return Optional.empty();
+      }
+      model.addSchema(code.get());
+    }
+    return Optional.of(model.build());
+  }
+}

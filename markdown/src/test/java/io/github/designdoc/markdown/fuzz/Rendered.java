@@ -1,0 +1,127 @@
+package io.github.designdoc.markdown.fuzz;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.commonmark.Extension;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Code;
+import org.commonmark.node.Heading;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.Node;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.Text;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
+
+/**
+ * What a reader of the rendered document sees, independent of the code under test: the words of the HTML
+ * that commonmark-java renders (GFM tables on, as on GitHub), and the headings.
+ */
+final class Rendered {
+  private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create());
+  private static final Parser PARSER = Parser.builder().extensions(EXTENSIONS).build();
+  private static final HtmlRenderer HTML = HtmlRenderer.builder().extensions(EXTENSIONS).build();
+  /** HTML comments, which render as nothing; one left open runs to the end, as in a browser. */
+  private static final Pattern COMMENT = Pattern.compile("(?s)<!--(?:-?>|.*?-->|.*\\z)");
+  private static final Pattern TAG = Pattern.compile("<[^>]*>");
+  private static final Pattern ENTITY = Pattern.compile("&(#[0-9]+|#[xX][0-9a-fA-F]+|amp|lt|gt|quot|nbsp);");
+
+  private Rendered() {}
+
+  /** The document rendered as HTML. */
+  static String html(String markdown) {
+    return HTML.render(PARSER.parse(markdown));
+  }
+
+  /** The text of the rendered HTML: comments and tags removed, character references decoded. */
+  static String text(String markdown) {
+    String html = COMMENT.matcher(html(markdown)).replaceAll(" ");
+    html = TAG.matcher(html).replaceAll(" ");
+    Matcher m = ENTITY.matcher(html);
+    StringBuilder out = new StringBuilder(html.length());
+    while (m.find()) {
+      String name = m.group(1);
+      String decoded = switch (name) {
+        case "amp" -> "&";
+        case "lt" -> "<";
+        case "gt" -> ">";
+        case "quot" -> "\"";
+        case "nbsp" -> " ";
+        default -> {
+          int cp = name.charAt(1) == 'x' || name.charAt(1) == 'X'
+              ? Integer.parseInt(name.substring(2), 16) : Integer.parseInt(name.substring(1));
+          yield Character.isValidCodePoint(cp) ? new String(Character.toChars(cp)) : "\uFFFD";
+        }
+      };
+      m.appendReplacement(out, Matcher.quoteReplacement(decoded));
+    }
+    m.appendTail(out);
+    return out.toString();
+  }
+
+  /** The words of the rendered text, as a multiset: runs of letters and digits, case kept. */
+  static Map<String, Integer> words(String markdown) {
+    Map<String, Integer> words = new TreeMap<>();
+    String text = text(markdown);
+    int i = 0;
+    while (i < text.length()) {
+      int cp = text.codePointAt(i);
+      if (Character.isLetterOrDigit(cp)) {
+        int start = i;
+        while (i < text.length() && Character.isLetterOrDigit(text.codePointAt(i))) {
+          i += Character.charCount(text.codePointAt(i));
+        }
+        words.merge(text.substring(start, i), 1, Integer::sum);
+      } else {
+        i += Character.charCount(cp);
+      }
+    }
+    return words;
+  }
+
+  /** The words rendered from {@code source} that {@code output} renders fewer times, with how many fewer. */
+  static Map<String, Integer> lost(String source, String output) {
+    Map<String, Integer> out = words(output);
+    Map<String, Integer> lost = new TreeMap<>();
+    words(source).forEach((word, n) -> {
+      int missing = n - out.getOrDefault(word, 0);
+      if (missing > 0) {
+        lost.put(word, missing);
+      }
+    });
+    return lost;
+  }
+
+  /** The headings as rendered, in order: {@code "## text"} with the level as hashes, blanks collapsed. */
+  static List<String> headings(String markdown) {
+    List<String> headings = new ArrayList<>();
+    PARSER.parse(markdown).accept(new AbstractVisitor() {
+      @Override
+      public void visit(Heading heading) {
+        StringBuilder text = new StringBuilder();
+        collect(heading, text);
+        headings.add("#".repeat(heading.getLevel()) + " " + text.toString().strip().replaceAll("\\s+", " "));
+      }
+    });
+    return headings;
+  }
+
+  private static void collect(Node node, StringBuilder text) {
+    for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+      if (child instanceof Text t) {
+        text.append(t.getLiteral());
+      } else if (child instanceof Code c) {
+        text.append(c.getLiteral());
+      } else if (child instanceof SoftLineBreak || child instanceof HardLineBreak) {
+        text.append(' ');
+      } else {
+        collect(child, text);
+      }
+    }
+  }
+}
