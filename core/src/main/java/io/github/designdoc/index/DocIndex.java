@@ -160,7 +160,8 @@ public final class DocIndex {
 
   /**
    * The rows sorted by a column, ties kept in their order: text ignoring case, dates by date (ISO dates
-   * before other text), open issues by how many are open, most first.
+   * before other text), open issues by how many are open, most first; rows with nothing in the column
+   * last.
    */
   public DocIndex sortedBy(Column column) {
     Objects.requireNonNull(column, "column must not be null");
@@ -176,7 +177,9 @@ public final class DocIndex {
         order = Comparator.comparingInt((Row r) -> -r.openIssues()).thenComparingInt(r -> -r.totalIssues());
         break;
       default:
-        order = Comparator.comparing(r -> r.text(column).toLowerCase(Locale.ROOT));
+        // rows that state nothing in the column come last
+        order = Comparator.comparing((Row r) -> r.text(column).isEmpty())
+            .thenComparing(r -> r.text(column).toLowerCase(Locale.ROOT));
     }
     List<Row> sorted = new ArrayList<>(rows);
     sorted.sort(order);

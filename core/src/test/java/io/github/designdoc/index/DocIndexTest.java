@@ -42,6 +42,8 @@ class DocIndexTest {
     assertEquals(List.of("Audit", "Login | SSO", "Search"), titles(INDEX.sortedBy(Column.TITLE)));
     assertEquals(List.of("Audit", "Search", "Login | SSO"), titles(INDEX.sortedBy(Column.DATE)));
     assertEquals(List.of("Login | SSO", "Search", "Audit"), titles(INDEX.sortedBy(Column.OPEN_ISSUES)));
+    assertEquals(List.of("Search", "Login | SSO", "Audit"), titles(INDEX.sortedBy(Column.STATUS)),
+        "a row without a status comes last");
     assertEquals(Column.OPEN_ISSUES, Column.find("open-issues").orElseThrow());
   }
 
