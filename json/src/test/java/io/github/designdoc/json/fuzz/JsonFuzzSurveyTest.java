@@ -1,5 +1,7 @@
 package io.github.designdoc.json.fuzz;
 
+import io.github.designdoc.testing.FuzzHook;
+import io.github.designdoc.testing.Minimizer;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.designdoc.json.fuzz.JsonChecks.Failure;

@@ -1,5 +1,7 @@
 package io.github.designdoc.json.fuzz;
 
+import io.github.designdoc.testing.FuzzHook;
+import io.github.designdoc.testing.Minimizer;
 import io.github.designdoc.json.fuzz.JsonChecks.Failure;
 import io.github.designdoc.json.fuzz.JsonChecks.Family;
 import io.github.designdoc.json.fuzz.JsonMutator.Edit;

@@ -1,5 +1,7 @@
 package io.github.designdoc.markdown.fuzz;
 
+import io.github.designdoc.testing.FuzzHook;
+import io.github.designdoc.testing.Minimizer;
 import io.github.designdoc.markdown.fuzz.MarkdownChecks.Failure;
 import io.github.designdoc.markdown.fuzz.MarkdownChecks.Family;
 import io.github.designdoc.markdown.fuzz.MarkdownMutator.Edit;

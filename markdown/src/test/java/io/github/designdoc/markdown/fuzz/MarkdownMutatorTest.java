@@ -1,5 +1,7 @@
 package io.github.designdoc.markdown.fuzz;
 
+import io.github.designdoc.testing.FuzzHook;
+import io.github.designdoc.testing.Minimizer;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

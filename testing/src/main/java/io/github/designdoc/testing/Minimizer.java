@@ -1,4 +1,4 @@
-package io.github.designdoc.json.fuzz;
+package io.github.designdoc.testing;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,22 +8,23 @@ import java.util.function.Predicate;
  * Delta debugging (ddmin): the smallest input found that still fails the same way, first by lines, then by
  * characters. A budget of test runs keeps it bounded; the result always fails.
  */
-final class Minimizer {
+public final class Minimizer {
   private final int budget;
   private int runs;
 
-  Minimizer(int budget) {
+  /** A minimizer that runs the failing test at most {@code budget} times. */
+  public Minimizer(int budget) {
     this.budget = budget;
   }
 
   /** The runs used so far. */
-  int runs() {
+  public int runs() {
     return runs;
   }
 
   /** A smaller text that still fails, lines first and then characters. */
-  String minimize(String failing, Predicate<String> fails) {
-    List<String> lines = ddmin(JsonMutator.lines(failing), l -> fails.test(String.join("", l)));
+  public String minimize(String failing, Predicate<String> fails) {
+    List<String> lines = ddmin(lines(failing), l -> fails.test(String.join("", l)));
     String text = String.join("", lines);
     {
       List<Character> chars = new ArrayList<>();
@@ -35,7 +36,7 @@ final class Minimizer {
   }
 
   /** A smaller byte string that still fails: lines (split after {@code \n}) first, then bytes. */
-  byte[] minimize(byte[] failing, Predicate<byte[]> fails) {
+  public byte[] minimize(byte[] failing, Predicate<byte[]> fails) {
     List<byte[]> lines = new ArrayList<>();
     int start = 0;
     for (int i = 0; i < failing.length; i++) {
@@ -110,5 +111,21 @@ final class Minimizer {
       b[i] = list.get(i);
     }
     return b;
+  }
+
+  /** The lines of a text, each with its line break. */
+  private static List<String> lines(String text) {
+    List<String> lines = new ArrayList<>();
+    int start = 0;
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) == '\n') {
+        lines.add(text.substring(start, i + 1));
+        start = i + 1;
+      }
+    }
+    if (start < text.length()) {
+      lines.add(text.substring(start));
+    }
+    return lines;
   }
 }

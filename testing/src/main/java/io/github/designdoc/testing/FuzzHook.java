@@ -1,4 +1,4 @@
-package io.github.designdoc.markdown.fuzz;
+package io.github.designdoc.testing;
 
 import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.Method;
@@ -16,21 +16,24 @@ import net.jqwik.api.lifecycle.PropertyLifecycleContext;
  * Runs a fuzz property with the tries of {@code -Ddesigndoc.fuzz.tries} (default: the property's own, the
  * CI size) and the seed of {@code -Ddesigndoc.fuzz.seed} (default: a random one, printed before the run so
  * that any run can be replayed). When the property fails, the test class minimizes the shrunk sample and
- * the failure names the minimized input and how to replay it.
+ * the failure names the minimized input and how to replay it. Shared by the modules' fuzz suites:
+ * {@code @AddLifecycleHook(FuzzHook.class)} on the test class.
  */
 public final class FuzzHook implements AroundPropertyHook {
   /** The system property for the tries of each fuzz property. */
-  static final String TRIES = "designdoc.fuzz.tries";
+  public static final String TRIES = "designdoc.fuzz.tries";
   /** The system property for the seed. */
-  static final String SEED = "designdoc.fuzz.seed";
+  public static final String SEED = "designdoc.fuzz.seed";
   /** One seed for the whole run, so that one line replays every property. */
-  static final String RUN_SEED = seed();
+  public static final String RUN_SEED = seed();
 
   /** A test class whose failing samples can be explained (replayed, minimized). */
-  interface Target {
+  public interface Target {
+    /** Why the property failed on these parameters: the minimized input and how to replay it. */
     String explain(Method property, List<Object> falsified);
   }
 
+  /** The hook, as jqwik creates it. */
   public FuzzHook() {}
 
   @Override
@@ -49,7 +52,7 @@ public final class FuzzHook implements AroundPropertyHook {
   }
 
   /** The tries of each fuzz property: the system property if set, else {@code ciTries}. */
-  static int tries(int ciTries) {
+  public static int tries(int ciTries) {
     String given = System.getProperty(TRIES, "").strip();
     return given.isEmpty() ? ciTries : Integer.parseInt(given);
   }
