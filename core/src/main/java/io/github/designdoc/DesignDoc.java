@@ -1,5 +1,6 @@
 package io.github.designdoc;
 
+import io.github.designdoc.internal.ContractText;
 import io.github.designdoc.internal.Text;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -120,6 +121,39 @@ public abstract class DesignDoc {
   /** The contracts of every {@link ApiContracts} section. */
   public final List<ApiContract> apiContracts() {
     return items(ApiContracts.class);
+  }
+
+  /**
+   * The endpoints the document states, in order: those of its {@link ApiContracts} sections
+   * ({@link ApiContracts#endpoints()}), and, since documents that do not follow the template state their
+   * API in sections of their own, those the {@link CustomSection}s state in the same forms.
+   */
+  public final List<HttpContract> endpoints() {
+    List<HttpContract> endpoints = new ArrayList<>();
+    for (Section s : sections()) {
+      if (s instanceof ApiContracts api) {
+        endpoints.addAll(api.endpoints());
+      } else if (s instanceof CustomSection custom) {
+        endpoints.addAll(ContractText.scan(custom.body()).endpoints());
+      }
+    }
+    return List.copyOf(endpoints);
+  }
+
+  /**
+   * The named operations (rpcs, calls, commands, messages) the document states, in order: those of its
+   * {@link ApiContracts} sections ({@link ApiContracts#operations()}) and of its {@link CustomSection}s.
+   */
+  public final List<Operation> operations() {
+    List<Operation> operations = new ArrayList<>();
+    for (Section s : sections()) {
+      if (s instanceof ApiContracts api) {
+        operations.addAll(api.operations());
+      } else if (s instanceof CustomSection custom) {
+        operations.addAll(ContractText.scan(custom.body()).operations());
+      }
+    }
+    return List.copyOf(operations);
   }
 
   /** The data models of every {@link DataModels} section. */

@@ -297,13 +297,26 @@ public final class DocDiff {
       return h.method().toUpperCase(Locale.ROOT) + " " + h.path();
     }
     CodeContract code = (CodeContract) c;
-    return "code:" + code.title().orElse(code.code().language().orElse("") + ":"
-        + code.code().content().lines().findFirst().orElse(""));
+    String stated = stated(code);
+    return "code:" + code.title().orElse(!stated.isEmpty() ? stated.toUpperCase(Locale.ROOT)
+        : code.code().language().orElse("") + ":" + code.code().content().lines().findFirst().orElse(""));
   }
 
   private static String contractLabel(ApiContract c) {
-    return c instanceof HttpContract h ? h.method() + " " + h.path()
-        : ((CodeContract) c).title().orElse(((CodeContract) c).code().content().lines().findFirst().orElse(""));
+    if (c instanceof HttpContract h) {
+      return h.method() + " " + h.path();
+    }
+    CodeContract code = (CodeContract) c;
+    String stated = stated(code);
+    return code.title().orElse(!stated.isEmpty() ? stated : code.code().content().lines().findFirst().orElse(""));
+  }
+
+  /** The endpoints ({@code METHOD /path}) and operations a code contract's block states, comma-separated. */
+  private static String stated(CodeContract code) {
+    List<String> parts = new ArrayList<>();
+    code.endpoints().forEach(e -> parts.add(e.method() + " " + e.path()));
+    code.operations().forEach(o -> parts.add(o.name()));
+    return String.join(", ", parts);
   }
 
   private static String describe(Component c) {

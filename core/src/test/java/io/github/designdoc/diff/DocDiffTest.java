@@ -44,6 +44,17 @@ class DocDiffTest {
   }
 
   @Test
+  void aCodeContractIsNamedByTheEndpointsItsBlockStates() {
+    DesignDoc a = DesignDoc.builder().title("T")
+        .codeContract(c -> c.code("", "GET /a\nResponse:\n  200 OK\n\nPOST /b")).build();
+    DesignDoc b = DesignDoc.builder().title("T")
+        .codeContract(c -> c.code("", "GET /a\nResponse:\n  200 OK\n  404 Not Found\n\nPOST /b")).build();
+    List<String> changes = summaries(a, b);
+    assertEquals(1, changes.size(), changes.toString());
+    assertTrue(changes.get(0).contains("GET /a, POST /b"), changes.get(0));
+  }
+
+  @Test
   void aStatusChangeIsOneChange() {
     DesignDoc approved = BASE.toBuilder().status(Status.APPROVED).build();
     assertEquals(List.of("/status: status changed: Draft -> Approved"), summaries(BASE, approved));

@@ -102,7 +102,7 @@ import io.github.designdoc.markdown.internal.Settings;
  *   <li>{@code MD008} info: one more section of a kind the document has already; read as another
  *       section of that kind.
  *   <li>{@code MD009} info: content of a known section that does not fit its typed shape, kept as notes.
- *   <li>{@code MD010} info: an API contract block that is not a canonical HTTP contract, kept as code.
+ *   <li>{@code MD010} info: an API contract block kept as code that states no endpoint, rpc or command.
  *   <li>{@code MD011} info: values taken from the YAML front matter.
  *   <li>{@code MD012} info: a heading spanning several lines, read as one line.
  *   <li>{@code MD013} error: the parser failed or the document could not be built; the text is kept as

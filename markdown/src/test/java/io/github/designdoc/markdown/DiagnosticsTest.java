@@ -2,6 +2,7 @@ package io.github.designdoc.markdown;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.github.designdoc.CodeContract;
 import io.github.designdoc.Diagnostic;
 import io.github.designdoc.HttpContract;
 import io.github.designdoc.HttpResponse;
@@ -42,7 +43,16 @@ class DiagnosticsTest {
   @Test
   void untypedContentAndCodeContracts() {
     assertOne("# T\n\n## Security Considerations\n\n- One\n\nA remark.\n", "MD009", Severity.INFO, 7, 1);
-    assertOne("# T\n\n## API Contracts\n\n```\nGET /x\nResponse 200:\n  OK\n```\n", "MD010", Severity.INFO, 5, 1);
+    assertOne("# T\n\n## API Contracts\n\n```json\n{ \"op\": \"x\" }\n```\n", "MD010", Severity.INFO, 5, 1);
+  }
+
+  @Test
+  void aCodeContractThatStatesAnEndpointIsNotReportedUntyped() {
+    String markdown = "# T\n\n## API Contracts\n\n```\nGET /x\nResponse 200:\n  OK\n```\n";
+    assertEquals(List.of(), diagnostics(markdown, "MD010"));
+    CodeContract code = (CodeContract) READER.read(markdown).document().apiContracts().get(0);
+    assertEquals("GET /x", code.endpoints().get(0).method() + " " + code.endpoints().get(0).path());
+    assertEquals(List.of(HttpResponse.of("200", "")), code.endpoints().get(0).responses());
   }
 
   @Test

@@ -239,9 +239,58 @@ public final class DesignDocArbitraries {
             .build());
   }
 
-  /** An API contract of either kind. */
+  /**
+   * An endpoint as a contract's code block can state it exactly: a method in capitals (or {@code WS}),
+   * a path with placeholders or an absolute URL with a query, and the headers, one-line body and
+   * responses of the template's form. See {@link #endpointBlocks()}.
+   */
+  public static Arbitrary<HttpContract> blockEndpoints() {
+    Arbitrary<HttpHeader> header = Combinators.combine(Arbitraries.of("Authorization", "Content-Type", "X-Request-Id"),
+        Arbitraries.of("Bearer <token>", "application/json", "", "{id}")).as(HttpHeader::of);
+    Arbitrary<HttpResponse> response = Combinators.combine(Arbitraries.of("200", "201", "204", "4xx", "4xx/5xx", "404"),
+        Arbitraries.of("OK -> { session }", "", "Not Found", "error cases")).as(HttpResponse::of);
+    return Builders.withBuilder(HttpContract::builder)
+        .use(Arbitraries.of("GET", "POST", "PUT", "DELETE", "PATCH", "WS")).in((b, v) -> b.method(v))
+        .use(Arbitraries.of("/v1/things", "/v1/things/{id}", "/users/:id/keys", "https://api.example.com/v2/items?limit=10",
+            "/stream", "wss://host/ws?token=t")).in((b, v) -> b.path(v))
+        .use(header.list().ofMaxSize(2)).in((b, v) -> b.headers(v))
+        .use(Arbitraries.of("{ \"name\": string }", "<xml/>").optional(0.4)).in((b, v) -> b.body(v))
+        .use(response.list().ofMaxSize(3)).in((b, v) -> b.responses(v))
+        .build(HttpContract.Builder::build);
+  }
+
+  /** A contract kept as a code block that states several endpoints, as a whole API in one block often does. */
+  public static Arbitrary<CodeContract> endpointBlocks() {
+    return Combinators.combine(names().optional(0.5), blockEndpoints().list().ofMinSize(2).ofMaxSize(4),
+            Arbitraries.of("", "http", "text"))
+        .as((title, endpoints, language) -> CodeContract.builder().title(title)
+            .code(CodeBlock.of(language, endpointBlock(endpoints))).build());
+  }
+
+  /** The block text of endpoints: each in the template's form, indented by two, blank lines between. */
+  static String endpointBlock(List<HttpContract> endpoints) {
+    List<String> blocks = new ArrayList<>();
+    for (HttpContract e : endpoints) {
+      StringBuilder out = new StringBuilder(e.method()).append(' ').append(e.path());
+      if (!e.headers().isEmpty()) {
+        out.append("\nHeaders:");
+        e.headers().forEach(h -> out.append("\n  ").append(h.name()).append(':')
+            .append(h.value().isEmpty() ? "" : " " + h.value()));
+      }
+      e.body().ifPresent(b -> out.append("\nBody:\n  ").append(b));
+      if (!e.responses().isEmpty()) {
+        out.append("\nResponse:");
+        e.responses().forEach(r -> out.append("\n  ").append(r.status())
+            .append(r.description().isEmpty() ? "" : " " + r.description()));
+      }
+      blocks.add(out.toString());
+    }
+    return String.join("\n\n", blocks);
+  }
+
+  /** An API contract of either kind, code contracts stating several endpoints among them. */
   public static Arbitrary<ApiContract> apiContracts() {
-    return Arbitraries.oneOf(httpContracts(), codeContracts());
+    return Arbitraries.oneOf(httpContracts(), codeContracts(), endpointBlocks());
   }
 
   /** A data model. */

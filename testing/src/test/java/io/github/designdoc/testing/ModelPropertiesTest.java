@@ -4,8 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.designdoc.ApiContracts;
+import io.github.designdoc.CodeBlock;
+import io.github.designdoc.CodeContract;
 import io.github.designdoc.CustomSection;
 import io.github.designdoc.DesignDoc;
+import io.github.designdoc.HttpContract;
 import io.github.designdoc.ItemSection;
 import io.github.designdoc.Overview;
 import io.github.designdoc.Section;
@@ -27,6 +31,27 @@ class ModelPropertiesTest {
   @Provide
   Arbitrary<DesignDoc> docs() {
     return DesignDocArbitraries.designDocs();
+  }
+
+  @Property(tries = 300)
+  void aCodeBlockOfEndpointsStatesExactlyThoseEndpoints(
+      @ForAll("blockEndpoints") List<HttpContract> endpoints, @ForAll("blockLanguages") String language) {
+    CodeContract contract = CodeContract.builder()
+        .code(CodeBlock.of(language, DesignDocArbitraries.endpointBlock(endpoints))).build();
+    assertEquals(endpoints, contract.endpoints());
+    assertEquals(List.of(), contract.operations());
+    ApiContracts section = ApiContracts.of(List.of(contract));
+    assertEquals(endpoints, section.endpoints());
+  }
+
+  @Provide
+  Arbitrary<List<HttpContract>> blockEndpoints() {
+    return DesignDocArbitraries.blockEndpoints().list().ofMinSize(1).ofMaxSize(5);
+  }
+
+  @Provide
+  Arbitrary<String> blockLanguages() {
+    return net.jqwik.api.Arbitraries.of("", "http", "text");
   }
 
   @Property(tries = 300)

@@ -426,8 +426,12 @@ public final class SectionReader {
     if (http.isPresent()) {
       return Optional.of(http.get().toBuilder().title(title).description(description).build());
     }
-    report.info(last, Report.CODE_CONTRACT, "API contract kept as a code block: it is not a canonical HTTP contract");
-    return Optional.of(CodeContract.builder().title(title).description(description).code(code).build());
+    CodeContract contract = CodeContract.builder().title(title).description(description).code(code).build();
+    if (contract.endpoints().isEmpty() && contract.operations().isEmpty()) {
+      report.info(last, Report.CODE_CONTRACT,
+          "API contract kept as an untyped code block: it states no endpoint, rpc or command the reader types");
+    }
+    return Optional.of(contract);
   }
 
   private Section models(Optional<String> heading, List<Node> blocks, String at) {
