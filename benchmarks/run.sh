@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs the benchmarks and prints the ratio table. From the project root or anywhere:
 #
-#   benchmarks/run.sh                      # build, run every benchmark (about 7 minutes on 2 cores), print the table
+#   benchmarks/run.sh                      # build, run every benchmark (about 10 minutes on 2 cores), print the tables
 #   benchmarks/run.sh --no-build ARGS...   # reuse benchmarks/target/benchmarks.jar
 #   benchmarks/run.sh -p size=HUGE -prof gc 'CodecBenchmarks.markdownRead'   # extra JMH options and filters
 #

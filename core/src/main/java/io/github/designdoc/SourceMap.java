@@ -91,20 +91,31 @@ public final class SourceMap {
 
   /** Builds a {@link SourceMap}. Not thread-safe. */
   public static final class Builder {
-    private final Map<String, TextRange> ranges = new LinkedHashMap<>();
+    private Map<String, TextRange> ranges = new LinkedHashMap<>();
+    /** Whether a built map holds {@link #ranges}: the next put copies it first. */
+    private boolean built;
 
     private Builder() {}
 
     /** Records where a part came from, replacing any range recorded for it before. */
     public Builder put(String pointer, TextRange range) {
-      ranges.put(Objects.requireNonNull(pointer, "pointer must not be null"),
-          Objects.requireNonNull(range, "range must not be null"));
+      Objects.requireNonNull(pointer, "pointer must not be null");
+      Objects.requireNonNull(range, "range must not be null");
+      if (built) {
+        ranges = new LinkedHashMap<>(ranges);
+        built = false;
+      }
+      ranges.put(pointer, range);
       return this;
     }
 
-    /** The map. */
+    /** The map. Building is cheap: the map is copied only when the builder is used again afterwards. */
     public SourceMap build() {
-      return ranges.isEmpty() ? EMPTY : new SourceMap(Collections.unmodifiableMap(new LinkedHashMap<>(ranges)));
+      if (ranges.isEmpty()) {
+        return EMPTY;
+      }
+      built = true;
+      return new SourceMap(Collections.unmodifiableMap(ranges));
     }
   }
 }

@@ -1,6 +1,10 @@
 package io.github.designdoc.benchmarks;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -64,6 +68,23 @@ public final class DocumentGenerator {
     double perScale = Math.max(1, (utf8Length(markdown(16, seed)) - one) / 15.0);
     double fixed = one - perScale;
     return (int) Math.max(1, Math.round((targetBytes - fixed) / perScale));
+  }
+
+  /**
+   * Writes the document of a size, from {@link #DEFAULT_SEED}, to a file as UTF-8: {@code java -cp
+   * benchmarks.jar io.github.designdoc.benchmarks.DocumentGenerator TYPICAL doc.md} (used by {@code
+   * benchmarks/startup.sh}).
+   *
+   * @throws IOException if the file cannot be written
+   * @throws IllegalArgumentException if the size is not one of {@link InputSize}
+   */
+  public static void main(String[] args) throws IOException {
+    if (args.length != 2) {
+      System.err.println("usage: DocumentGenerator TYPICAL|LARGE|HUGE FILE");
+      System.exit(2);
+    }
+    InputSize size = InputSize.valueOf(args[0].toUpperCase(Locale.ROOT));
+    Files.writeString(Path.of(args[1]), markdown(size, DEFAULT_SEED), StandardCharsets.UTF_8);
   }
 
   /** The length of the text in UTF-8 bytes. */

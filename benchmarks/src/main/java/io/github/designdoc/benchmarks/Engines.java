@@ -7,7 +7,9 @@ import io.github.designdoc.markdown.MarkdownWriter;
 import java.util.List;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.InlineParserFactory;
 import org.commonmark.parser.Parser;
+import org.commonmark.renderer.markdown.MarkdownRenderer;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
@@ -42,12 +44,42 @@ final class Engines {
   }
 
   /**
-   * commonmark-java as our Markdown reader configures it, with the GFM tables extension and source spans
-   * of blocks and inlines: the floor under our Markdown reader.
+   * commonmark-java's parse as our Markdown reader configures it (see {@code markdown.internal.Settings}):
+   * the GFM tables extension with the reader's cell limit, source spans of blocks, the reader's nesting
+   * limits; inlines are parsed, as by any user of commonmark-java. The floor under our Markdown reader.
    */
   static Parser commonmarkParser() {
-    return Parser.builder().extensions(List.of(TablesExtension.create()))
-        .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
+    return commonmarkBuilder().build();
+  }
+
+  /**
+   * {@link #commonmarkParser()} without inline parsing, exactly as the reader parses (it takes every text
+   * from the source, so it never parses inlines): the commonmark share of a read.
+   */
+  static Parser commonmarkBlockParser() {
+    InlineParserFactory noInlines = context -> (lines, node) -> { };
+    return commonmarkBuilder().inlineParserFactory(noInlines).build();
+  }
+
+  private static Parser.Builder commonmarkBuilder() {
+    return Parser.builder()
+        .extensions(List.of(TablesExtension.builder().maxCells(MarkdownReader.Builder.DEFAULT_MAX_TABLE_CELLS).build()))
+        .includeSourceSpans(IncludeSourceSpans.BLOCKS)
+        .maxOpenBlockParsers(MarkdownReader.Builder.DEFAULT_MAX_NESTING_DEPTH)
+        .maxInlineNesting(MarkdownReader.Builder.DEFAULT_MAX_NESTING_DEPTH);
+  }
+
+  /**
+   * commonmark-java parsing a whole tree, inlines included, with the GFM tables extension: what {@link
+   * #commonmarkRenderer()} renders (a tree without inlines would render empty paragraphs).
+   */
+  static Parser commonmarkTreeParser() {
+    return Parser.builder().extensions(List.of(TablesExtension.create())).build();
+  }
+
+  /** commonmark-java's Markdown renderer with the GFM tables extension: the peer of our Markdown writer. */
+  static MarkdownRenderer commonmarkRenderer() {
+    return MarkdownRenderer.builder().extensions(List.of(TablesExtension.create())).build();
   }
 
   /** A plain Jackson mapper: the floor under our JSON reader. */

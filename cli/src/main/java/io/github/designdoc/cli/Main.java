@@ -6,6 +6,8 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -18,15 +20,17 @@ import picocli.CommandLine.ScopeType;
  * <p>Exit codes: 0 success, 1 a check failed ({@code fmt --check}, lint findings at or above
  * {@code --fail-on}), 2 a usage error or input that could not be read or written, 3 an internal error
  * (out of memory and stack overflow included), each with one line on standard error.
+ *
+ * <p>The subcommands are added when picocli builds the command's model ({@link Subcommands}): a run of
+ * one subcommand builds the model of that one only, which is most of picocli's start-up time; any other
+ * use (picocli's generators, help, completion) gets them all.
  */
 @Command(
     name = "designdoc",
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Format, edit, convert, lint, compare, index and create design documents.",
-    subcommands = {FmtCommand.class, EditCommand.class, ConvertCommand.class, LintCommand.class, DiffCommand.class,
-        IndexCommand.class, NewCommand.class, SchemaCommand.class, CompletionCommand.class,
-        CommandLine.HelpCommand.class},
+    modelTransformer = Main.Subcommands.class,
     footer = {"", "Exit codes: 0 success, 1 a check failed, 2 a usage or input error, 3 an internal error."})
 public final class Main implements Runnable {
   /** Exit code of a check that failed: {@code fmt --check}, lint findings. */
@@ -105,7 +109,13 @@ public final class Main implements Runnable {
   }
 
   private static int execute(String[] args, Io io, boolean debug, java.util.function.Consumer<CommandLine> customize) {
-    CommandLine cli = new CommandLine(new Main(io));
+    CommandLine cli;
+    Subcommands.ARGS.set(args);
+    try {
+      cli = new CommandLine(new Main(io));
+    } finally {
+      Subcommands.ARGS.remove();
+    }
     customize.accept(cli);
     cli.setOut(new PrintWriter(io.out, true, StandardCharsets.UTF_8));
     cli.setErr(new PrintWriter(io.err, true, StandardCharsets.UTF_8));
@@ -126,6 +136,72 @@ public final class Main implements Runnable {
       return internal(io.err, "internal error: " + describe(e), e, debug);
     });
     return cli.execute(args);
+  }
+
+  /**
+   * Adds the subcommands to the model picocli builds of {@link Main}: those {@link #subcommands(String[])}
+   * gives for the command line being run on this thread, else all of them.
+   */
+  static final class Subcommands implements CommandLine.IModelTransformer {
+    /** The command line {@link Main#run} is building the model for, on this thread. */
+    static final ThreadLocal<String[]> ARGS = new ThreadLocal<>();
+
+    @Override
+    public CommandLine.Model.CommandSpec transform(CommandLine.Model.CommandSpec spec) {
+      String[] args = ARGS.get();
+      for (Class<?> subcommand : subcommands(args == null ? new String[0] : args)) {
+        CommandLine command = new CommandLine(subcommand == CommandLine.HelpCommand.class
+            ? new CommandLine.HelpCommand() : subcommand);
+        spec.addSubcommand(command.getCommandName(), command);
+      }
+      return spec;
+    }
+  }
+
+  /** Every subcommand, in the order help lists them. */
+  static final List<String> COMMANDS = List.of("fmt", "edit", "convert", "lint", "diff", "index", "new", "schema",
+      "completion", "help");
+
+  /**
+   * The subcommands to build for this command line: only the one it runs when its first word names a
+   * command that needs no other (not {@code help} or {@code completion}, which describe them all), else
+   * all of them, so that help and errors list every command.
+   */
+  static List<Class<?>> subcommands(String[] args) {
+    String first = null;
+    for (String arg : args) {
+      if (!arg.startsWith("-")) {
+        first = arg;
+        break;
+      }
+      if (arg.equals("--")) {
+        break;
+      }
+    }
+    Class<?> only = first == null ? null : command(first);
+    if (only != null && only != CompletionCommand.class && only != CommandLine.HelpCommand.class) {
+      return List.of(only);
+    }
+    List<Class<?>> all = new ArrayList<>(COMMANDS.size());
+    COMMANDS.forEach(name -> all.add(command(name)));
+    return all;
+  }
+
+  /** The class of the subcommand of this name, null for none; each is only loaded when named here. */
+  private static Class<?> command(String name) {
+    switch (name) {
+      case "fmt": return FmtCommand.class;
+      case "edit": return EditCommand.class;
+      case "convert": return ConvertCommand.class;
+      case "lint": return LintCommand.class;
+      case "diff": return DiffCommand.class;
+      case "index": return IndexCommand.class;
+      case "new": return NewCommand.class;
+      case "schema": return SchemaCommand.class;
+      case "completion": return CompletionCommand.class;
+      case "help": return CommandLine.HelpCommand.class;
+      default: return null;
+    }
   }
 
   private static boolean debug(String[] args) {

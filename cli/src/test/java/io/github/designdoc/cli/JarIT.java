@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -84,6 +85,44 @@ class JarIT {
   }
 
   @Test
+  void theLauncherMakesAClassDataArchiveOnceAndPrintsTheSameAsTheJar() throws Exception {
+    Assumptions.assumeTrue(Files.isExecutable(Path.of("/bin/sh")), "the launcher is a POSIX shell script");
+    Path home = dir.resolve("designdoc");
+    Files.createDirectories(home.resolve("bin"));
+    Files.createDirectories(home.resolve("lib"));
+    Path launcher = Files.copy(Path.of("dist", "bin", "designdoc"), home.resolve("bin/designdoc"));
+    Files.copy(JAR, home.resolve("lib/designdoc.jar"));
+    Path cache = dir.resolve("cache");
+    Run created = exec("new", "--title", "Search", "--date", "2026-01-02");
+    Path doc = dir.resolve("search.md");
+    Files.writeString(doc, created.out, StandardCharsets.UTF_8);
+    String expected = exec("fmt", doc.toString()).out;
+
+    for (int run = 1; run <= 2; run++) {
+      ProcessBuilder builder = new ProcessBuilder("/bin/sh", launcher.toString(), "fmt", doc.toString())
+          .directory(dir.toFile());
+      builder.environment().put("XDG_CACHE_HOME", cache.toString());
+      builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+      builder.environment().remove("JAVA_OPTS");
+      builder.environment().remove("DESIGNDOC_CDS");
+      builder.environment().remove("DESIGNDOC_JAVA_FLAGS");
+      Path out = dir.resolve("launcher-out-" + run);
+      Path err = dir.resolve("launcher-err-" + run);
+      Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+      assertTrue(process.waitFor(120, TimeUnit.SECONDS), "the launcher did not finish in 120 s");
+      assertEquals(0, process.exitValue(), Files.readString(err));
+      assertEquals(expected, Files.readString(out), "run " + run + " prints what the jar prints, nothing else");
+      assertEquals("", Files.readString(err), "run " + run);
+      try (var archives = Files.list(cache.resolve("designdoc"))) {
+        List<Path> files = archives.toList();
+        assertEquals(1, files.size(), "one archive, no temporary file left: " + files);
+        assertTrue(files.get(0).getFileName().toString().endsWith(".jsa"), files.toString());
+        assertTrue(Files.size(files.get(0)) > 0);
+      }
+    }
+  }
+
+  @Test
   void markdownOnlyCommandsDoNotLoadJackson() throws Exception {
     Run created = exec("new", "--title", "Search", "--date", "2026-01-02");
     Path doc = dir.resolve("search.md");
@@ -100,6 +139,9 @@ class JarIT {
       assertTrue(loaded.contains("io.github.designdoc.markdown.MarkdownReader"), "the log lists loaded classes");
       assertFalse(loaded.contains("tools.jackson."), String.join(" ", args) + " loaded Jackson");
       assertFalse(loaded.contains("io.github.designdoc.json."), String.join(" ", args) + " loaded the JSON module");
+      // picocli builds the model of the subcommand run only
+      assertFalse(loaded.contains(args[0].equals("lint") ? "io.github.designdoc.cli.FmtCommand "
+          : "io.github.designdoc.cli.LintCommand "), String.join(" ", args) + " built another subcommand");
     }
 
     Path log = dir.resolve("classes-convert.log");

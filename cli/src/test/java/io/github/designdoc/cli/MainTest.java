@@ -41,6 +41,32 @@ class MainTest {
   }
 
   @Test
+  void aRunBuildsOnlyTheSubcommandItRunsAndHelpBuildsThemAll() {
+    assertEquals(List.of(FmtCommand.class), Main.subcommands(new String[] {"fmt", "--check", "doc.md"}));
+    assertEquals(List.of(LintCommand.class), Main.subcommands(new String[] {"--debug", "lint", "fmt"}));
+    List<Class<?>> all = Main.subcommands(new String[] {"--help"});
+    assertEquals(Main.COMMANDS.size(), all.size());
+    assertTrue(all.contains(CompletionCommand.class) && all.contains(CommandLine.HelpCommand.class), all.toString());
+    assertEquals(all, Main.subcommands(new String[] {"help", "fmt"}));
+    assertEquals(all, Main.subcommands(new String[] {"completion", "bash"}));
+    assertEquals(all, Main.subcommands(new String[] {"frobnicate"}));
+    assertEquals(all, Main.subcommands(new String[] {"--", "fmt"}));
+    assertEquals(all, Main.subcommands(new String[0]));
+  }
+
+  @Test
+  void helpListsEveryCommand() {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    int code = Main.run(new String[] {"--help"}, new ByteArrayInputStream(new byte[0]), new PrintStream(out, true),
+        new PrintStream(new ByteArrayOutputStream(), true));
+    assertEquals(0, code);
+    String help = out.toString(StandardCharsets.UTF_8);
+    for (String command : Main.COMMANDS) {
+      assertTrue(help.contains("  " + command + " "), command + " missing from\n" + help);
+    }
+  }
+
+  @Test
   void convertMarkdownToJsonAndBack() throws Exception {
     Path md = write("doc.md", template());
     Cli toJson = Cli.run("convert", md.toString());

@@ -88,9 +88,44 @@ public final class JsonInput {
     return parser.nextToken();
   }
 
-  /** The JSON pointer of the current value, such as {@code /sections/0/items/0/name}. */
+  /**
+   * The JSON pointer of the current value, such as {@code /sections/0/items/0/name}: what Jackson's
+   * {@code streamReadContext().pathAsPointer().toString()} gives, appended straight from the contexts
+   * (Jackson builds a pointer object and its string segment by segment, for every object read).
+   */
   String pointer() {
-    return parser.streamReadContext().pathAsPointer().toString();
+    TokenStreamContext context = parser.streamReadContext();
+    if (context != null && !context.hasPathSegment()) {
+      context = context.getParent();
+    }
+    StringBuilder out = new StringBuilder(32);
+    appendPath(out, context);
+    return out.toString();
+  }
+
+  private static void appendPath(StringBuilder out, TokenStreamContext context) {
+    if (context == null) {
+      return;
+    }
+    appendPath(out, context.getParent());
+    if (context.inObject()) {
+      String name = context.currentName();
+      out.append('/');
+      if (name != null) {
+        for (int i = 0; i < name.length(); i++) {
+          char c = name.charAt(i);
+          if (c == '~') {
+            out.append("~0");
+          } else if (c == '/') {
+            out.append("~1");
+          } else {
+            out.append(c);
+          }
+        }
+      }
+    } else if (context.inArray()) {
+      out.append('/').append(context.getCurrentIndex());
+    }
   }
 
   /** The pointer, line and column of the current token. */

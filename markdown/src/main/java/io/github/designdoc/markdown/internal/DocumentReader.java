@@ -393,7 +393,7 @@ public final class DocumentReader {
       MetadataReader.Entry e = entries.get().get(k);
       String p = pointers.get(k);
       if (p.equals("/authors")) {
-        for (int a = 0; a < MetadataReader.names(e.value()).size(); a++) {
+        for (int a = 0, names = MetadataReader.names(e.value()).size(); a < names; a++) {
           ranges.put("/authors/" + a, e.start(), e.end());
         }
       }

@@ -18,19 +18,15 @@ public final class Source {
 
   public Source(String text) {
     this.text = text;
+    int[] found = new int[Math.max(16, text.length() / 32)];
     int count = 1;
-    for (int i = 0; i < text.length(); i++) {
-      if (text.charAt(i) == '\n') {
-        count++;
+    for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+      if (count == found.length) {
+        found = java.util.Arrays.copyOf(found, count * 2);
       }
+      found[count++] = i + 1;
     }
-    starts = new int[count];
-    int k = 1;
-    for (int i = 0; i < text.length(); i++) {
-      if (text.charAt(i) == '\n') {
-        starts[k++] = i + 1;
-      }
-    }
+    starts = count == found.length ? found : java.util.Arrays.copyOf(found, count);
   }
 
   /** The whole text. */
@@ -190,40 +186,86 @@ public final class Source {
    * item's content indentation removed.
    */
   public String itemText(ListItem item) {
+    // Works on offsets into the text, not on a substring per line: items are most of what a read reads.
     int first = firstLine(item);
     int last = lastLine(item);
-    String line = line(first);
-    int i = item.getSourceSpans().isEmpty() ? 0 : item.getSourceSpans().get(0).getColumnIndex();
-    while (i < line.length() && line.charAt(i) == ' ') {
+    int from = starts[first];
+    int to = Math.max(from, lineEnd(first));
+    int i = from + (item.getSourceSpans().isEmpty() ? 0 : item.getSourceSpans().get(0).getColumnIndex());
+    while (i < to && text.charAt(i) == ' ') {
       i++;
     }
-    while (i < line.length() && Character.isDigit(line.charAt(i))) {
+    while (i < to && Character.isDigit(text.charAt(i))) {
       i++;
     }
-    int markerEnd = Math.min(i + 1, line.length()); // after the bullet, or the '.' or ')' of a number
-    int markerColumn = columnOf(line, markerEnd);
-    int j = markerEnd;
-    while (j < line.length() && (line.charAt(j) == ' ' || line.charAt(j) == '\t')) {
+    int markerEnd = Math.min(i + 1, to); // after the bullet, or the '.' or ')' of a number
+    int markerColumn = columnOf(text, from, markerEnd);
+    int j = Math.max(markerEnd, from);
+    while (j < to && (text.charAt(j) == ' ' || text.charAt(j) == '\t')) {
       j++;
     }
-    String firstContent;
+    StringBuilder out;
     int contentColumn;
-    if (j >= line.length()) {
-      firstContent = "";
+    if (j >= to) {
       contentColumn = markerColumn + 1;
-    } else if (columnOf(line, j) - markerColumn >= 5) {
+      if (first == last) {
+        return "";
+      }
+      out = new StringBuilder(end(item) - from);
+    } else if (columnOf(text, from, j) - markerColumn >= 5) {
       // content indented five or more: one blank belongs to the marker, the rest to an indented code block
       contentColumn = markerColumn + 1;
-      firstContent = deindent(line.substring(markerEnd), 1, markerColumn);
+      out = new StringBuilder(end(item) - from);
+      appendDeindented(out, Math.max(markerEnd, from), to, 1, markerColumn);
     } else {
-      contentColumn = columnOf(line, j);
-      firstContent = line.substring(j);
+      contentColumn = columnOf(text, from, j);
+      if (first == last) {
+        return text.substring(j, to);
+      }
+      out = new StringBuilder(end(item) - from);
+      out.append(text, j, to);
     }
-    StringBuilder out = new StringBuilder(firstContent);
     for (int k = first + 1; k <= last; k++) {
-      out.append('\n').append(deindent(line(k), contentColumn));
+      out.append('\n');
+      appendDeindented(out, starts[k], Math.max(starts[k], lineEnd(k)), contentColumn, 0);
     }
     return out.toString();
+  }
+
+  /** {@link #columnOf(String, int)} of the line part {@code text[from, end)}. */
+  private static int columnOf(String text, int from, int end) {
+    int col = 0;
+    for (int i = from; i < end; i++) {
+      col = text.charAt(i) == '\t' ? (col / 4 + 1) * 4 : col + 1;
+    }
+    return col;
+  }
+
+  /** Appends {@link #deindent(String, int, int)} of the line part {@code text[from, to)}. */
+  private void appendDeindented(StringBuilder out, int from, int to, int columns, int start) {
+    int col = start;
+    int end = start + columns;
+    int i = from;
+    while (i < to && col < end) {
+      char c = text.charAt(i);
+      if (c == ' ') {
+        col++;
+      } else if (c == '\t') {
+        int next = (col / 4 + 1) * 4;
+        if (next > end) {
+          for (int n = next - end; n > 0; n--) {
+            out.append(' ');
+          }
+          out.append(text, i + 1, to);
+          return;
+        }
+        col = next;
+      } else {
+        break;
+      }
+      i++;
+    }
+    out.append(text, i, to);
   }
 
   /** The visual column (tabs to multiples of 4) at char index {@code end} of the line. */
