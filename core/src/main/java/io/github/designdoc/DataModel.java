@@ -7,7 +7,9 @@ import org.immutables.value.Value;
 
 /**
  * A data structure, database schema change or message format: its fields from a table
- * ({@code | Field | Type | Description |}) and/or schema blocks such as JSON.
+ * ({@code | Field | Type | Description |}) and/or schema blocks such as JSON. A reader may take the
+ * fields from the schema block when there is no table (the keys of a JSON object, the columns of a SQL
+ * table, the fields of a protobuf message, Go struct or TypeScript interface).
  */
 @Value.Immutable
 public abstract class DataModel {
@@ -19,11 +21,14 @@ public abstract class DataModel {
   /** Markdown before the fields and schemas. */
   public abstract Optional<String> description();
 
-  /** The fields, from the model's table. */
+  /** The fields, from the model's table (or, when it has none, as its schema block states them). */
   public abstract List<DataField> fields();
 
   /** Schema blocks after the fields, such as a JSON example. */
   public abstract List<CodeBlock> schemas();
+
+  /** Markdown after the fields and schemas, such as remarks on the model. */
+  public abstract Optional<String> notes();
 
   /** A new builder. */
   public static Builder builder() {
@@ -39,10 +44,11 @@ public abstract class DataModel {
   DataModel normalize() {
     Optional<String> name = Text.optionalLine("data model name", name());
     Optional<String> description = Text.optionalMarkdown("data model description", description());
-    if (name.equals(name()) && description.equals(description())) {
+    Optional<String> notes = Text.optionalMarkdown("data model notes", notes());
+    if (name.equals(name()) && description.equals(description()) && notes.equals(notes())) {
       return this;
     }
-    return builder().from(this).name(name).description(description).build();
+    return builder().from(this).name(name).description(description).notes(notes).build();
   }
 
   /** Builds a {@link DataModel}. */

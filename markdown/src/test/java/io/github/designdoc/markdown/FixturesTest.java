@@ -138,8 +138,9 @@ class FixturesTest {
     assertEquals(Optional.of("Session"), doc.dataModels().get(0).name());
     assertEquals(List.of(DataField.of("id", "string | null", "Unique<br>identifier 🔑"), DataField.of("", "", "")),
         doc.dataModels().get(0).fields());
-    assertEquals(Optional.of("| | |\n|---|---|\n| a | b |"),
-        doc.sections(DataModels.class).get(0).notes());
+    // Markdown after a model's table, under its heading, is the model's notes
+    assertEquals(Optional.of("| | |\n|---|---|\n| a | b |"), doc.dataModels().get(0).notes());
+    assertEquals(Optional.empty(), doc.sections(DataModels.class).get(0).notes());
     assertEquals(List.of(Revision.builder().date("2024-02-30").author("Ada | Grace")
         .changes("Split `a|b`<br>and more").build()), doc.revisions());
     assertFalse(doc.revisions().get(0).date().get().isParsed());

@@ -112,14 +112,16 @@ final class PartCodecs {
       one("type", LINE, DataField::type),
       one("description", LINE, DataField::description));
 
-  /** {@code {"name", "description", "fields", "schemas"}}. */
+  /** {@code {"name", "description", "fields", "schemas", "notes"}}. */
   static final ObjectCodec<DataModel> DATA_MODEL = new ObjectCodec<>(DataModel.class, "a data model",
       f -> DataModel.builder().name(f.<String>optional("name")).description(f.<String>optional("description"))
-          .fields(f.<DataField>list("fields")).schemas(f.<CodeBlock>list("schemas")).build(),
+          .fields(f.<DataField>list("fields")).schemas(f.<CodeBlock>list("schemas"))
+          .notes(f.<String>optional("notes")).build(),
       optional("name", LINE, DataModel::name),
       optional("description", TEXT, DataModel::description),
       list("fields", DATA_FIELD, DataModel::fields),
-      list("schemas", CODE_BLOCK, DataModel::schemas));
+      list("schemas", CODE_BLOCK, DataModel::schemas),
+      optional("notes", TEXT, DataModel::notes));
 
   /** {@code {"label", "description"}}. */
   static final ObjectCodec<TestingEntry> TESTING_ENTRY = new ObjectCodec<>(TestingEntry.class, "a testing entry",

@@ -16,7 +16,8 @@ import org.commonmark.node.Paragraph;
 /**
  * The metadata part: a block of {@code - **Key:** value} bullets (the template's), {@code - **Key**: value}
  * or plain {@code Key: value} bullets, or plain {@code Key: value} lines, read and written. Keys are
- * matched ignoring case: {@code Version}; {@code Author}, {@code Authors}, {@code Author(s)},
+ * matched ignoring case (a key whose value is a nested list takes the items, joined with commas):
+ * {@code Version}; {@code Author}, {@code Authors}, {@code Author(s)},
  * {@code Owner}, {@code Owners} and {@code Owner(s)} (names split on commas, semicolons and
  * {@code and}; {@code \,} for a comma in a name); {@code Date}, {@code Created}, {@code Creation Date} and
  * {@code Start Date}; {@code Status}. Their values are stripped of bold. The first entry for a field
@@ -44,7 +45,7 @@ public final class MetadataReader {
       for (Node n = block.getFirstChild(); n != null; n = n.getNext()) {
         ListItem item = (ListItem) n;
         String text = src.itemText(item).strip();
-        Optional<String[]> entry = text.contains("\n") ? Optional.empty() : entry(text);
+        Optional<String[]> entry = text.contains("\n") ? nested(item) : entry(text);
         if (entry.isEmpty()) {
           return Optional.empty();
         }
@@ -62,6 +63,33 @@ public final class MetadataReader {
       return Optional.empty();
     }
     return entries.isEmpty() ? Optional.empty() : Optional.of(entries);
+  }
+
+  /**
+   * An entry whose value is a nested list ({@code - **Owners:**} over {@code - Jane Doe (@jane)} items):
+   * the items' texts, joined with commas. Empty unless the key stands alone on the item's first line
+   * and every nested item is one line without a comma.
+   */
+  private Optional<String[]> nested(ListItem item) {
+    Node first = item.getFirstChild();
+    Node list = first == null ? null : first.getNext();
+    if (!(first instanceof Paragraph) || Source.firstLine(first) != Source.lastLine(first)
+        || !(list instanceof BulletList) || list.getNext() != null) {
+      return Optional.empty();
+    }
+    Optional<String[]> key = entry(src.line(Source.firstLine(first)).strip().replaceFirst("^[-*+][ \t]+", ""));
+    if (key.isEmpty() || !key.get()[1].isEmpty()) {
+      return Optional.empty();
+    }
+    List<String> values = new ArrayList<>();
+    for (Node n = list.getFirstChild(); n != null; n = n.getNext()) {
+      String v = src.itemText((ListItem) n).strip();
+      if (v.isEmpty() || v.contains("\n") || v.contains(",") || v.contains(";")) {
+        return Optional.empty();
+      }
+      values.add(v);
+    }
+    return Optional.of(new String[] {key.get()[0], String.join(", ", values)});
   }
 
   private static Optional<String[]> entry(String line) {

@@ -267,7 +267,8 @@ public final class SectionReader {
     List<Node> region = before(blocks, end);
     int begin = indexOf(src, region, Markers.BEGIN);
     int first = begin >= 0 ? begin + 1 : 0;
-    while (first < region.size() && !isRecordHeading(region.get(first))) {
+    while (first < region.size() && !(isRecordHeading(region.get(first))
+        && (begin >= 0 || isFlow(region, first)))) {
       first++;
     }
     List<Node> intro = region.subList(0, begin >= 0 ? begin : first);
@@ -279,8 +280,8 @@ public final class SectionReader {
     int i = first;
     while (i < region.size()) {
       int next = i + 1;
-      while (next < region.size() && !isRecordHeading(region.get(next))) {
-        next++;
+      while (next < region.size() && !(isRecordHeading(region.get(next)) && isFlow(region, next))) {
+        next++; // a heading without steps belongs to the flow before it
       }
       String p = at + "/items/" + flows.size();
       mark(p, region.get(i), region.get(next - 1));
@@ -291,6 +292,20 @@ public final class SectionReader {
     List<Node> allNotes = concat(unplaced, notes);
     return RequestFlows.builder().heading(heading).intro(src.text(intro)).items(flows).notes(src.text(allNotes))
         .build();
+  }
+
+  /**
+   * Whether the record heading at {@code i} opens a flow: its body (up to the next record heading) has
+   * numbered steps or the writer's part marker. A heading over prose, bullets or a diagram alone names
+   * no flow.
+   */
+  private boolean isFlow(List<Node> region, int i) {
+    for (int j = i + 1; j < region.size() && !isRecordHeading(region.get(j)); j++) {
+      if (region.get(j) instanceof OrderedList || src.isMarker(region.get(j), Markers.PART)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private RequestFlow flow(String heading, List<Node> body, String at) {
@@ -483,70 +498,145 @@ public final class SectionReader {
     }
   }
 
+  /** A block that types a model: a field table or a schema block. */
   private boolean isTypedModelBlock(Node node) {
-    return node instanceof FencedCodeBlock || shapes.fields(node).isPresent();
+    return shapes.fields(node).isPresent() || isSchemaBlock(node);
+  }
+
+  /** A fenced block in a schema language, or without a language and reading as a JSON object. */
+  private boolean isSchemaBlock(Node node) {
+    Optional<CodeBlock> code = shapes.code(node);
+    if (code.isEmpty()) {
+      return false;
+    }
+    if (SchemaFields.isInstance(code.get())) {
+      return false;
+    }
+    String lang = SchemaFields.language(code.get());
+    return SchemaFields.LANGUAGES.contains(lang)
+        || (lang.isEmpty() && SchemaFields.read(code.get()).map(s -> !s.fields().isEmpty()).orElse(false));
+  }
+
+  /** The end of the run of typed blocks from {@code t}: a field table only first, schema blocks after. */
+  private int typedRun(List<Node> blocks, int t) {
+    int u = t + 1;
+    while (u < blocks.size() && isSchemaBlock(blocks.get(u))) {
+      u++;
+    }
+    return u;
+  }
+
+  /**
+   * Sets a model's fields and schemas from a typed run: the table's fields, else (when {@code derive})
+   * the fields the first schema block states. Only a named model derives them, and never a marked one.
+   */
+  private void typed(DataModel.Builder model, List<Node> run, boolean derive) {
+    int k = 0;
+    Optional<List<DataField>> table = shapes.fields(run.get(0));
+    if (table.isPresent()) {
+      model.fields(table.get());
+      k = 1;
+    }
+    boolean derived = table.isPresent() || !derive;
+    for (; k < run.size(); k++) {
+      CodeBlock code = shapes.code(run.get(k)).orElseThrow();
+      model.addSchema(code);
+      if (!derived) {
+        derived = true;
+        SchemaFields.read(code).ifPresent(s -> model.fields(s.fields()));
+      }
+    }
+  }
+
+  private static final Pattern CAPTION_FILLER = Pattern.compile(
+      "(?i)^(or|and|then|also|see|use|note|for example|for instance|e\\.g\\.|example|examples|such as|like|as follows|here|the following|below|"
+          + "this|these|it|we|for|an example|sample|output|input|response|request)\\b.*");
+
+  /** A caption paragraph before an unnamed model: one short line ending with a colon. */
+  private Optional<String> caption(Node block) {
+    if (!(block instanceof org.commonmark.node.Paragraph) || Source.firstLine(block) != Source.lastLine(block)) {
+      return Optional.empty();
+    }
+    String text = src.text(List.of(block)).strip();
+    if (!text.endsWith(":")) {
+      return Optional.empty();
+    }
+    String name = text.substring(0, text.length() - 1).strip();
+    if (name.isEmpty() || name.split("\\s+").length > 10 || name.matches(".*[.;!?`*_\\[\\]<>|].*")
+        || CAPTION_FILLER.matcher(name).matches()) {
+      return Optional.empty();
+    }
+    return Optional.of(name);
   }
 
   /** Models without markers, from index {@code i}; returns the blocks left for the notes. */
   private List<Node> naturalModels(List<Node> region, int i, List<DataModel> models, String at) {
-    DataModel.Builder current = null;
-    int currentStart = i;
-    boolean typed = false;
-    int pending = i; // start of blocks not yet assigned
-    for (; i < region.size(); i++) {
-      Node block = region.get(i);
-      if (isRecordHeading(block)) {
-        if (current != null && !typed) {
-          current.description(src.text(region.subList(pending, i)));
-        } else if (pending < i) {
-          return finish(models, current, region, currentStart, pending, region.subList(pending, region.size()), at);
+    if (i > 0 && i < region.size() && !isRecordHeading(region.get(i)) && caption(region.get(i - 1)).isPresent()) {
+      i--;
+    }
+    int pending = i;
+    while (i < region.size()) {
+      if (isRecordHeading(region.get(i))) {
+        int j = i + 1;
+        while (j < region.size() && !isRecordHeading(region.get(j))) {
+          j++;
         }
-        finish(models, current, region, currentStart, i, List.of(), at);
-        current = DataModel.builder().name(headingText(block));
-        currentStart = i;
-        typed = false;
-        pending = i + 1;
-      } else if (isTypedModelBlock(block)) {
-        Optional<List<DataField>> fields = shapes.fields(block);
-        boolean fresh = current != null && !typed;
-        if (!fresh && (fields.isPresent() || pending < i || current == null)) {
-          finish(models, current, region, currentStart, pending, List.of(), at);
-          current = DataModel.builder();
-          currentStart = pending;
+        List<Node> body = region.subList(i + 1, j);
+        int t = 0;
+        while (t < body.size() && !isTypedModelBlock(body.get(t))) {
+          t++;
         }
-        if (pending < i) {
-          current.description(src.text(region.subList(pending, i)));
+        boolean examples = body.subList(0, t).stream().anyMatch(b -> b instanceof FencedCodeBlock);
+        if (t == body.size() || examples) { // no schema, or one after other code: the heading names no model
+          return new ArrayList<>(region.subList(i, region.size()));
         }
-        if (fields.isPresent()) {
-          current.fields(fields.get());
-        } else {
-          current.addSchema(shapes.code(block).orElseThrow());
+        int u = typedRun(body, t);
+        DataModel.Builder model = DataModel.builder().name(headingText(region.get(i)))
+            .description(src.text(body.subList(0, t)));
+        typed(model, body.subList(t, u), true);
+        model.notes(src.text(body.subList(u, body.size())));
+        add(models, model, region.subList(i, j), at);
+        i = j;
+        pending = j;
+      } else if (isTypedModelBlock(region.get(i))) {
+        int u = typedRun(region, i);
+        DataModel.Builder model = DataModel.builder();
+        List<Node> description = region.subList(pending, i);
+        Optional<String> caption = description.size() == 1 ? caption(description.get(0)) : Optional.empty();
+        caption.ifPresent(model::name);
+        model.description(src.text(description));
+        // an unnamed block is an example payload: only a named one states the model's fields
+        typed(model, region.subList(i, u), caption.isPresent());
+        int next = u;
+        while (next < region.size() && !isRecordHeading(region.get(next)) && !isTypedModelBlock(region.get(next))) {
+          next++;
         }
-        typed = true;
-        pending = i + 1;
+        int end = u;
+        if (next < region.size() && isRecordHeading(region.get(next))) {
+          model.notes(src.text(region.subList(u, next)));
+          end = next;
+        }
+        add(models, model, region.subList(pending, end), at);
+        pending = end;
+        i = next;
+        if (next == region.size()) {
+          break;
+        }
+      } else {
+        i++;
       }
     }
-    if (current != null && !typed) {
-      current.description(src.text(region.subList(pending, region.size())));
-      pending = region.size();
-    }
-    return finish(models, current, region, currentStart, pending, region.subList(pending, region.size()), at);
+    return new ArrayList<>(region.subList(pending, region.size()));
   }
 
-  private List<Node> finish(List<DataModel> models, DataModel.Builder current, List<Node> region, int from, int to,
-      List<Node> rest, String at) {
-    if (current != null) {
-      String p = at + "/items/" + models.size();
-      if (from < to) {
-        mark(p, region.subList(from, to));
-        markFields(p, region.subList(from, to));
-      }
-      models.add(current.build());
-    }
-    return new ArrayList<>(rest);
+  private void add(List<DataModel> models, DataModel.Builder model, List<Node> blocks, String at) {
+    String p = at + "/items/" + models.size();
+    mark(p, blocks);
+    markFields(p, blocks);
+    models.add(model.build());
   }
 
-  /** A model from {@code [### name] description* <!-- part --> [fields] schema*}. */
+  /** A model from {@code [### name] description* <!-- part --> [fields] schema* [<!-- part --> notes]}. */
   private Optional<DataModel> model(List<Node> chunk) {
     int part = indexOf(src, chunk, Markers.PART);
     if (part < 0) {
@@ -559,17 +649,17 @@ public final class SectionReader {
       from = 1;
     }
     model.description(src.text(chunk.subList(from, part)));
-    List<Node> typed = chunk.subList(part + 1, chunk.size());
-    int k = 0;
-    if (k < typed.size() && shapes.fields(typed.get(k)).isPresent()) {
-      model.fields(shapes.fields(typed.get(k++)).get());
-    }
-    for (; k < typed.size(); k++) {
-      Optional<CodeBlock> code = shapes.code(typed.get(k));
-      if (code.isEmpty()) {
+    List<Node> rest = chunk.subList(part + 1, chunk.size());
+    int second = indexOf(src, rest, Markers.PART);
+    List<Node> typed = before(rest, second);
+    model.notes(src.text(after(rest, second)));
+    for (int k = shapes.fields(typed.isEmpty() ? null : typed.get(0)).isPresent() ? 1 : 0; k < typed.size(); k++) {
+      if (shapes.code(typed.get(k)).isEmpty()) {
         return Optional.empty();
       }
-      model.addSchema(code.get());
+    }
+    if (!typed.isEmpty()) {
+      typed(model, typed, false); // marked models are the writer's: their fields are the table's only
     }
     return Optional.of(model.build());
   }

@@ -220,6 +220,10 @@ public final class SectionWriter {
         parts.add(ShapeWriter.table(List.of("Field", "Type", "Description"), rows));
       }
       model.schemas().forEach(s -> parts.add(ShapeWriter.fence(s)));
+      model.notes().ifPresent(n -> {
+        parts.add(marked ? Markers.PART : "");
+        parts.add(n);
+      });
       out.add(blocks(parts));
     }
     return out;

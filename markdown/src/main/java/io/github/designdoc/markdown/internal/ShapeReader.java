@@ -173,7 +173,7 @@ public final class ShapeReader {
       if (saysNone(text)) {
         return Optional.empty();
       }
-      OpenIssue.State state = OpenIssue.State.OPEN;
+      OpenIssue.State state = struck(text) ? OpenIssue.State.RESOLVED : OpenIssue.State.OPEN;
       if (text.startsWith("[ ]") || text.startsWith("[x]") || text.startsWith("[X]")) {
         if (text.length() == 3 || text.charAt(3) == ' ' || text.charAt(3) == '\n') {
           state = text.charAt(1) == ' ' ? OpenIssue.State.OPEN : OpenIssue.State.RESOLVED;
@@ -183,6 +183,12 @@ public final class ShapeReader {
       out.add(OpenIssue.of(text, state));
     }
     return Optional.of(out);
+  }
+
+  /** Whether an item's first line is struck through as a whole ({@code ~~question~~}): it is settled. */
+  static boolean struck(String text) {
+    String line = firstLine(text).strip();
+    return line.length() > 4 && line.startsWith("~~") && line.endsWith("~~") && line.indexOf("~~", 2) == line.length() - 2;
   }
 
   private static final java.util.regex.Pattern NONE = java.util.regex.Pattern.compile(
@@ -221,17 +227,93 @@ public final class ShapeReader {
     return Optional.of(rows);
   }
 
-  /** A data model's fields: a {@code | Field | Type | Description |} table. */
-  public Optional<List<DataField>> fields(Node block) {
-    return table(block, "Field", "Type", "Description").map(rows -> {
-      List<DataField> fields = new ArrayList<>();
-      rows.forEach(r -> fields.add(DataField.of(r.get(0), r.get(1), r.get(2))));
-      return fields;
-    });
+  private static final java.util.Set<String> NAME_HEADERS = java.util.Set.of("field", "name", "column", "key",
+      "property", "attribute", "parameter", "field name", "column name", "property name", "param");
+  private static final java.util.Set<String> TYPE_HEADERS = java.util.Set.of("type", "data type", "datatype",
+      "value type", "kind");
+  private static final java.util.Set<String> DESCRIPTION_HEADERS = java.util.Set.of("description", "notes", "note",
+      "meaning", "purpose", "comment", "comments", "details", "desc");
+
+  private static String header(String cell) {
+    return cell.replace("*", "").replace("_", " ").strip().toLowerCase(java.util.Locale.ROOT);
   }
 
-  /** The revision history: a {@code | Date | Author | Changes |} table. */
+  /**
+   * A data model's fields: a table whose first column names the field ({@code Field}, {@code Name},
+   * {@code Column}, {@code Key}, ...) and which has a type or a description column; any other column
+   * ({@code Required}, {@code Default}, {@code Source}, ...) is kept in the description as {@code
+   * Header: value}.
+   */
+  public Optional<List<DataField>> fields(Node block) {
+    if (!(block instanceof TableBlock)) {
+      return Optional.empty();
+    }
+    int first = Source.firstLine(block);
+    int last = Source.lastLine(block);
+    List<String> head = Escapes.cells(src.line(first));
+    if (head.size() < 2 || last < first + 2 || !NAME_HEADERS.contains(header(head.get(0)))) {
+      return Optional.empty();
+    }
+    int type = -1;
+    int description = -1;
+    for (int i = 1; i < head.size(); i++) {
+      String h = header(head.get(i));
+      if (type < 0 && TYPE_HEADERS.contains(h)) {
+        type = i;
+      } else if (description < 0 && DESCRIPTION_HEADERS.contains(h)) {
+        description = i;
+      }
+    }
+    if (type < 0 && description < 0) {
+      return Optional.empty();
+    }
+    List<DataField> fields = new ArrayList<>();
+    for (int line = first + 2; line <= last; line++) {
+      List<String> cells = Escapes.cells(src.line(line));
+      if (cells.size() != head.size()) {
+        return Optional.empty();
+      }
+      StringBuilder text = new StringBuilder(description < 0 ? "" : cells.get(description));
+      for (int i = 1; i < head.size(); i++) {
+        if (i != type && i != description && !cells.get(i).isEmpty()) {
+          text.append(text.length() == 0 ? "" : "; ").append(head.get(i)).append(": ").append(cells.get(i));
+        }
+      }
+      try {
+        fields.add(DataField.of(cells.get(0), type < 0 ? "" : cells.get(type), text.toString()));
+      } catch (IllegalArgumentException e) {
+        return Optional.empty();
+      }
+    }
+    return Optional.of(fields);
+  }
+
+  private static final java.util.regex.Pattern DATED = java.util.regex.Pattern.compile(
+      "^(?:\\[[ xX]\\] )?(\\*\\*|__)?(\\d{4}-\\d{2}-\\d{2}|\\d{4}/\\d{2}/\\d{2}|\\d{4}-\\d{2}|"
+          + "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.? \\d{1,2}, \\d{4})(?:\\1)?"
+          + "(?:\\s*[:\\u2013\\u2014-]\\s*|\\s+)(\\S.*)$");
+
+  /**
+   * The revision history: a {@code | Date | Author | Changes |} table, or a list of dated one-line
+   * items ({@code - 2022-03-29: Opened the proposal}, {@code - **2026-03-30** PoC}, a task item).
+   */
   public Optional<List<Revision>> revisions(Node block) {
+    if (block instanceof BulletList) {
+      List<Revision> out = new ArrayList<>();
+      for (ListItem item : items(block)) {
+        String text = src.itemText(item);
+        java.util.regex.Matcher m = DATED.matcher(text);
+        if (text.contains("\n") || !m.matches() || (m.group(1) != null && !text.contains(m.group(2) + m.group(1)))) {
+          return Optional.empty();
+        }
+        try {
+          out.add(Revision.builder().date(io.github.designdoc.DocDate.of(m.group(2))).changes(m.group(3)).build());
+        } catch (IllegalArgumentException e) {
+          return Optional.empty();
+        }
+      }
+      return out.isEmpty() ? Optional.empty() : Optional.of(out);
+    }
     return table(block, "Date", "Author", "Changes").map(rows -> {
       List<Revision> revisions = new ArrayList<>();
       for (List<String> r : rows) {

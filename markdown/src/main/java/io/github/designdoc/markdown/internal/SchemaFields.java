@@ -1,0 +1,424 @@
+package io.github.designdoc.markdown.internal;
+
+import io.github.designdoc.CodeBlock;
+import io.github.designdoc.DataField;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The fields a schema block states: the top-level keys of a JSON object (the properties of a JSON
+ * Schema), the columns of a SQL {@code CREATE TABLE}, the fields of a protobuf {@code message}, a Go
+ * {@code struct} or a TypeScript {@code interface}/{@code type}. A block that defines more than one
+ * type, or that none of these forms reads, states no fields.
+ */
+final class SchemaFields {
+  /** The languages of blocks that may hold a schema. */
+  static final Set<String> LANGUAGES = Set.of("json", "jsonc", "json5", "sql", "proto", "protobuf", "proto3", "go",
+      "golang", "ts", "typescript");
+
+  /** A schema's type name (empty for JSON) and fields. */
+  record Schema(Optional<String> name, List<DataField> fields) {}
+
+  private static final Pattern SQL = Pattern.compile(
+      "(?is)\\bCREATE\\s+TABLE\\s+(?:IF\\s+NOT\\s+EXISTS\\s+)?([\\w.\"`\\[\\]]+)\\s*\\(");
+  private static final Pattern PROTO = Pattern.compile("(?m)^\\s*message\\s+(\\w+)\\s*\\{");
+  private static final Pattern GO = Pattern.compile("(?m)^\\s*(?:type\\s+)?(\\w+)\\s+struct\\s*\\{");
+  private static final Pattern TS = Pattern.compile(
+      "(?m)^\\s*(?:export\\s+)?(?:interface\\s+(\\w+)(?:\\s+extends\\s+[\\w.,\\s<>]+)?|type\\s+(\\w+)\\s*=)\\s*\\{");
+  private static final Set<String> SQL_NOT_COLUMNS = Set.of("primary", "index", "unique", "constraint", "foreign",
+      "key", "check", "family", "inverted", "exclude", "like", "fulltext", "spatial");
+
+  private SchemaFields() {}
+
+  /** The language of a block, in lower case, or empty when its info string names none. */
+  static String language(CodeBlock block) {
+    String info = block.language().orElse("").strip();
+    int space = info.indexOf(' ');
+    return (space < 0 ? info : info.substring(0, space)).toLowerCase(Locale.ROOT);
+  }
+
+  /** The one schema a block defines, when it defines exactly one with at least a field or a name. */
+  static Optional<Schema> read(CodeBlock block) {
+    String lang = language(block);
+    String code = block.content();
+    switch (lang) {
+      case "json":
+      case "jsonc":
+      case "json5":
+        return json(code);
+      case "sql":
+        return sql(code);
+      case "proto":
+      case "protobuf":
+      case "proto3":
+        return braced(code, PROTO, SchemaFields::protoField);
+      case "go":
+      case "golang":
+        return braced(code, GO, SchemaFields::goField);
+      case "ts":
+      case "typescript":
+        return braced(code, TS, SchemaFields::tsField);
+      case "":
+        return json(code);
+      default:
+        return Optional.empty();
+    }
+  }
+
+  // ------------------------------------------------------------------ JSON
+
+  /**
+   * Whether a JSON block is an instance of a type rather than a model's definition: a top-level
+   * {@code "type"} naming a type ({@code "type": "TelegramListenerNode"}), as configuration examples do.
+   */
+  static boolean isInstance(CodeBlock block) {
+    String lang = language(block);
+    if (!(lang.isEmpty() || lang.startsWith("json"))) {
+      return false;
+    }
+    String t = block.content().strip();
+    List<String[]> keys = t.startsWith("{") ? keys(t, 0) : null;
+    if (keys != null) {
+      for (String[] k : keys) {
+        if (k[0].equals("type") && k[1].equals("string") && k[3].matches("[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*")) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static Optional<Schema> json(String code) {
+    String t = code.strip();
+    if (!t.startsWith("{") || !t.endsWith("}")) {
+      return Optional.empty();
+    }
+    List<String[]> keys = keys(t, 0);
+    if (keys == null || keys.isEmpty()) {
+      return Optional.empty();
+    }
+    boolean schema = false;
+    int properties = -1;
+    for (String[] k : keys) {
+      if (k[0].equals("$schema") || (k[0].equals("type") && k[1].equals("string"))) {
+        schema = true;
+      }
+      if (k[0].equals("properties") && k[1].equals("object")) {
+        properties = Integer.parseInt(k[2]);
+      }
+    }
+    if (schema && properties >= 0) {
+      List<String[]> props = keys(t, properties);
+      if (props != null && !props.isEmpty()) {
+        List<DataField> fields = new ArrayList<>();
+        for (String[] p : props) {
+          fields.add(DataField.of(p[0], p[1].equals("object") ? schemaType(t, Integer.parseInt(p[2])) : "", ""));
+        }
+        return Optional.of(new Schema(Optional.empty(), fields));
+      }
+    }
+    List<DataField> fields = new ArrayList<>();
+    for (String[] k : keys) {
+      fields.add(DataField.of(k[0], k[1], ""));
+    }
+    return Optional.of(new Schema(Optional.empty(), fields));
+  }
+
+  /** The {@code "type"} string of the JSON Schema object at {@code at}, or empty. */
+  private static String schemaType(String t, int at) {
+    List<String[]> keys = keys(t, at);
+    if (keys != null) {
+      for (String[] k : keys) {
+        if (k[0].equals("type") && k[1].equals("string")) {
+          return k[3];
+        }
+      }
+    }
+    return "";
+  }
+
+  /**
+   * The keys of the JSON object that opens at {@code at}: each {@code {key, value kind, value offset,
+   * string value}}; null when the text is not an object this scanner can follow.
+   */
+  private static List<String[]> keys(String t, int at) {
+    if (at >= t.length() || t.charAt(at) != '{') {
+      return null;
+    }
+    List<String[]> out = new ArrayList<>();
+    int i = at + 1;
+    while (true) {
+      i = skipBlank(t, i);
+      if (i >= t.length()) {
+        return null;
+      }
+      char c = t.charAt(i);
+      if (c == '}') {
+        return out;
+      }
+      if (c == ',') {
+        i++;
+        continue;
+      }
+      if (c == '.') { // an elision such as "..."
+        while (i < t.length() && t.charAt(i) == '.') {
+          i++;
+        }
+        continue;
+      }
+      if (c != '"') {
+        return null;
+      }
+      int end = stringEnd(t, i);
+      if (end < 0) {
+        return null;
+      }
+      String key = t.substring(i + 1, end);
+      i = skipBlank(t, end + 1);
+      if (i >= t.length() || t.charAt(i) != ':') {
+        return null;
+      }
+      i = skipBlank(t, i + 1);
+      if (i >= t.length()) {
+        return null;
+      }
+      int valueAt = i;
+      char v = t.charAt(i);
+      String kind;
+      String text = "";
+      if (v == '"') {
+        kind = "string";
+        int e = stringEnd(t, i);
+        if (e < 0) {
+          return null;
+        }
+        text = t.substring(i + 1, e);
+        i = e + 1;
+      } else if (v == '{' || v == '[') {
+        kind = v == '{' ? "object" : "array";
+        i = valueEnd(t, i);
+        if (i < 0) {
+          return null;
+        }
+      } else {
+        int e = i;
+        while (e < t.length() && ",}\n".indexOf(t.charAt(e)) < 0) {
+          e++;
+        }
+        String word = t.substring(i, e).strip();
+        kind = word.equals("true") || word.equals("false") ? "boolean" : word.equals("null") ? "null"
+            : word.matches("-?\\d[\\d.eE+-]*") ? "number" : "";
+        i = e;
+      }
+      if (key.isEmpty() || key.contains("\n")) {
+        return null;
+      }
+      out.add(new String[] {key, kind, Integer.toString(valueAt), text});
+    }
+  }
+
+  private static int skipBlank(String t, int i) {
+    while (i < t.length()) {
+      char c = t.charAt(i);
+      if (Character.isWhitespace(c)) {
+        i++;
+      } else if (t.startsWith("//", i)) {
+        while (i < t.length() && t.charAt(i) != '\n') {
+          i++;
+        }
+      } else {
+        break;
+      }
+    }
+    return i;
+  }
+
+  private static int stringEnd(String t, int i) {
+    for (int j = i + 1; j < t.length(); j++) {
+      char c = t.charAt(j);
+      if (c == '\\') {
+        j++;
+      } else if (c == '"') {
+        return j;
+      } else if (c == '\n') {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** The offset after the object or array opening at {@code i}, or -1. */
+  private static int valueEnd(String t, int i) {
+    int depth = 0;
+    for (int j = i; j < t.length(); j++) {
+      char c = t.charAt(j);
+      if (c == '"') {
+        j = stringEnd(t, j);
+        if (j < 0) {
+          return -1;
+        }
+      } else if (c == '{' || c == '[') {
+        depth++;
+      } else if (c == '}' || c == ']') {
+        depth--;
+        if (depth == 0) {
+          return j + 1;
+        }
+      }
+    }
+    return -1;
+  }
+
+  // ------------------------------------------------------------------- SQL
+
+  private static Optional<Schema> sql(String code) {
+    Matcher m = SQL.matcher(code);
+    if (!m.find()) {
+      return Optional.empty();
+    }
+    int open = m.end() - 1;
+    int close = valueEndParens(code, open);
+    if (close < 0 || SQL.matcher(code).region(close, code.length()).find()) {
+      return Optional.empty();
+    }
+    List<DataField> fields = new ArrayList<>();
+    for (String part : splitTop(code.substring(open + 1, close - 1))) {
+      String p = part.replaceAll("--[^\n]*", "").strip();
+      if (p.isEmpty()) {
+        continue;
+      }
+      String[] words = p.split("\\s+", 3);
+      if (SQL_NOT_COLUMNS.contains(words[0].toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      String name = unquote(words[0]);
+      String type = words.length > 1 ? words[1].replaceAll(",$", "") : "";
+      if (!name.isEmpty()) {
+        fields.add(DataField.of(name, type, ""));
+      }
+    }
+    return Optional.of(new Schema(Optional.of(unquote(m.group(1))), fields));
+  }
+
+  private static String unquote(String s) {
+    return s.replace("\"", "").replace("`", "").replace("[", "").replace("]", "");
+  }
+
+  private static int valueEndParens(String t, int i) {
+    int depth = 0;
+    for (int j = i; j < t.length(); j++) {
+      char c = t.charAt(j);
+      if (c == '\'') {
+        int e = t.indexOf('\'', j + 1);
+        if (e < 0) {
+          return -1;
+        }
+        j = e;
+      } else if (c == '(') {
+        depth++;
+      } else if (c == ')') {
+        depth--;
+        if (depth == 0) {
+          return j + 1;
+        }
+      }
+    }
+    return -1;
+  }
+
+  private static List<String> splitTop(String body) {
+    List<String> parts = new ArrayList<>();
+    int depth = 0;
+    int start = 0;
+    for (int j = 0; j < body.length(); j++) {
+      char c = body.charAt(j);
+      if (c == '(') {
+        depth++;
+      } else if (c == ')') {
+        depth--;
+      } else if (c == ',' && depth == 0) {
+        parts.add(body.substring(start, j));
+        start = j + 1;
+      }
+    }
+    parts.add(body.substring(start));
+    return parts;
+  }
+
+  // ------------------------------------------------ brace-delimited types
+
+  private interface FieldLine {
+    /** The field a line of the type's body states, or null. */
+    DataField read(String line);
+  }
+
+  private static Optional<Schema> braced(String code, Pattern head, FieldLine field) {
+    Matcher m = head.matcher(code);
+    if (!m.find()) {
+      return Optional.empty();
+    }
+    String name = m.group(1) != null ? m.group(1) : m.groupCount() > 1 ? m.group(2) : null;
+    int open = m.end() - 1;
+    int close = valueEnd(code.replace('[', ' ').replace(']', ' '), open);
+    if (name == null || close < 0 || head.matcher(code).region(close, code.length()).find()) {
+      return Optional.empty();
+    }
+    List<DataField> fields = new ArrayList<>();
+    int depth = 0;
+    for (String line : code.substring(open + 1, close - 1).split("\n")) {
+      String l = line.replaceAll("//.*$", "").strip();
+      if (depth == 0 && !l.isEmpty()) {
+        DataField f = field.read(l);
+        if (f != null) {
+          fields.add(f);
+        }
+      }
+      for (char c : l.toCharArray()) {
+        depth += c == '{' ? 1 : c == '}' ? -1 : 0;
+      }
+    }
+    return Optional.of(new Schema(Optional.of(name), fields));
+  }
+
+  private static final Pattern PROTO_FIELD = Pattern.compile(
+      "^(?:(?:repeated|optional|required)\\s+)?([\\w.]+(?:\\s*<[^>]*>)?)\\s+(\\w+)\\s*=\\s*\\d+.*;?$");
+
+  private static DataField protoField(String line) {
+    Matcher m = PROTO_FIELD.matcher(line);
+    if (!m.matches() || m.group(1).equals("option") || m.group(1).equals("reserved")) {
+      return null;
+    }
+    String type = line.startsWith("repeated ") ? "repeated " + m.group(1) : m.group(1);
+    return DataField.of(m.group(2), type, "");
+  }
+
+  private static final Pattern GO_FIELD = Pattern.compile("^([A-Za-z_]\\w*)\\s+([^`\\s][^`]*?)\\s*(`.*`)?$");
+  private static final Pattern GO_EMBEDDED = Pattern.compile("^\\*?(?:\\w+\\.)?([A-Z]\\w*)\\s*(`.*`)?$");
+
+  private static DataField goField(String line) {
+    Matcher m = GO_FIELD.matcher(line);
+    if (m.matches() && !line.contains("(") && !m.group(2).startsWith("=")) {
+      return DataField.of(m.group(1), m.group(2).strip(), "");
+    }
+    Matcher e = GO_EMBEDDED.matcher(line);
+    if (e.matches()) {
+      return DataField.of(e.group(1), line.replaceAll("\\s*`.*`$", "").strip(), "");
+    }
+    return null;
+  }
+
+  private static final Pattern TS_FIELD = Pattern.compile("^(?:readonly\\s+)?([\\w$]+|\"[^\"]+\"|'[^']+')(\\??)\\s*:\\s*(.+?)[;,]?$");
+
+  private static DataField tsField(String line) {
+    Matcher m = TS_FIELD.matcher(line);
+    if (!m.matches() || line.contains("(")) {
+      return null;
+    }
+    return DataField.of(m.group(1).replace("\"", "").replace("'", ""), m.group(3).strip(), "");
+  }
+}
