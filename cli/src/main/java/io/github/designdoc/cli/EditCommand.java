@@ -42,7 +42,8 @@ final class EditCommand implements Callable<Integer> {
       description = "Add a revision-history row; DATE may be 'today'. Repeatable.")
   List<String> revisions = new ArrayList<>();
 
-  @Option(names = "--add-open-issue", paramLabel = "TEXT", description = "Add an open issue. Repeatable.")
+  @Option(names = "--add-open-issue", paramLabel = "TEXT", description = "Add an open issue; where the section "
+      + "only says there is none (None.), in place of that line. Repeatable.")
   List<String> openIssues = new ArrayList<>();
 
   @Option(names = "--resolve-open-issue", paramLabel = "PREFIX",
@@ -145,10 +146,15 @@ final class EditCommand implements Callable<Integer> {
       builder.revision(date.equalsIgnoreCase("today") ? LocalDate.now().toString() : date, revisions.get(i + 1),
           revisions.get(i + 2));
     }
-    for (String issue : openIssues) {
-      builder.openIssue(issue);
-    }
     DesignDoc out = builder.build();
+    if (!openIssues.isEmpty()) {
+      out = withoutNone(out);
+      builder = out.toBuilder();
+      for (String issue : openIssues) {
+        builder.openIssue(issue);
+      }
+      out = builder.build();
+    }
     for (String prefix : resolve) {
       out = resolve(out, prefix, name);
     }
@@ -173,6 +179,31 @@ final class EditCommand implements Callable<Integer> {
     if (!value.isEmpty()) {
       entries.add(MetadataEntry.of(key, value));
     }
+  }
+
+  /** A list item or line that says there are no open issues, as the Markdown reader recognizes one. */
+  private static final java.util.regex.Pattern NONE = java.util.regex.Pattern.compile(
+      "(?i)(?:[-*+]|\\d+[.)])?[ \\t]*\\(?(none|n/a|na|nothing|no open (issues|questions)"
+          + "|none (yet|so far|at this time|currently))\\)?[.!]?");
+
+  /**
+   * The document with the introduction of its first open-issues section dropped when that section has no
+   * issue and its introduction only says there is none ({@code - None.}): the issues added replace it.
+   */
+  static DesignDoc withoutNone(DesignDoc doc) {
+    List<Section> sections = new ArrayList<>(doc.sections());
+    for (int s = 0; s < sections.size(); s++) {
+      if (sections.get(s) instanceof OpenIssues) {
+        OpenIssues section = (OpenIssues) sections.get(s);
+        String intro = section.intro().orElse("").strip().replace("*", "").replace("_", "").strip();
+        if (section.items().isEmpty() && !intro.isEmpty() && NONE.matcher(intro).matches()) {
+          sections.set(s, section.toBuilder().intro(java.util.Optional.of("")).build());
+          return doc.toBuilder().sections(sections).build();
+        }
+        return doc;
+      }
+    }
+    return doc;
   }
 
   /** The document with the first open issue starting with {@code prefix} resolved. */

@@ -87,13 +87,16 @@ public final class Formatter {
     if (doc.equals(edited)) {
       return original;
     }
-    try {
-      Optional<String> spliced = splice(original, parsed, edited);
-      if (spliced.isPresent() && read(spliced.get()).document().equals(edited)) {
-        return spliced.get();
+    // item-level splices first; where the result would not read back equal, whole sections; then the document
+    for (boolean items : new boolean[] {true, false}) {
+      try {
+        Optional<String> spliced = splice(original, parsed, edited, items);
+        if (spliced.isPresent() && read(spliced.get()).document().equals(edited)) {
+          return spliced.get();
+        }
+      } catch (IllegalArgumentException e) {
+        // falls back to a larger part
       }
-    } catch (IllegalArgumentException e) {
-      // falls back to the whole document
     }
     String nl = original.contains("\r\n") ? "\r\n" : "\n";
     String written = writer.write(edited).replace("\n", nl);
@@ -101,7 +104,7 @@ public final class Formatter {
     return bom + written;
   }
 
-  private Optional<String> splice(String original, Parsed parsed, DesignDoc edited) {
+  private Optional<String> splice(String original, Parsed parsed, DesignDoc edited, boolean items) {
     DesignDoc doc = parsed.document();
     List<Parsed.Place> places = parsed.places();
     if (places.size() != doc.sections().size()) {
@@ -155,7 +158,7 @@ public final class Formatter {
         }
       }
       Optional<String> edited2 = Optional.empty();
-      for (int c = lastK + 1; c < next && edited2.isEmpty(); c++) {
+      for (int c = lastK + 1; items && c < next && edited2.isEmpty(); c++) {
         if (before.get(c).getClass() == section.getClass()) {
           edited2 = ItemEdit.apply(original, parsed, c, before.get(c), section, nl);
           if (edited2.isPresent()) {

@@ -1,6 +1,12 @@
 package io.github.designdoc.markdown.internal;
 
+import io.github.designdoc.ApiContract;
+import io.github.designdoc.ApiContracts;
 import io.github.designdoc.Components;
+import io.github.designdoc.DataModel;
+import io.github.designdoc.DataModels;
+import io.github.designdoc.RequestFlow;
+import io.github.designdoc.RequestFlows;
 import io.github.designdoc.ItemSection;
 import io.github.designdoc.OpenIssue;
 import io.github.designdoc.OpenIssues;
@@ -24,7 +30,8 @@ import java.util.regex.Pattern;
 /**
  * An edit of a list or table section that only adds, removes or changes a run of items: the section's
  * text with only those items' lines written anew, in the style of their siblings (bullet marker,
- * numbering, indentation). Request flows, API contracts and data models are not edited this way.
+ * numbering, indentation); or of a section of records (request flows, API contracts, data models) that
+ * only adds, removes or changes a run of records.
  */
 final class ItemEdit {
   private static final Pattern MARKER = Pattern.compile("^([ \\t]*)([-*+]|(\\d+)([.)]))([ \\t]+)");
@@ -37,13 +44,22 @@ final class ItemEdit {
    */
   static Optional<String> apply(String original, Parsed parsed, int index, Section before, Section after,
       String nl) {
-    if (before.getClass() != after.getClass() || !(before instanceof ItemSection) || !listLike(before)) {
+    if (before.getClass() != after.getClass() || !(before instanceof ItemSection)
+        || !(listLike(before) || recordLike(before))) {
       return Optional.empty();
     }
     ItemSection<?> b = (ItemSection<?>) before;
     ItemSection<?> a = (ItemSection<?>) after;
-    if (!b.heading().equals(a.heading()) || !b.intro().equals(a.intro()) || !b.notes().equals(a.notes())
-        || b.items().isEmpty()) {
+    if (!b.heading().equals(a.heading()) || !b.notes().equals(a.notes())) {
+      return Optional.empty();
+    }
+    if (recordLike(before)) {
+      return b.intro().equals(a.intro()) ? records(original, parsed, index, b, a, nl) : Optional.empty();
+    }
+    if (b.items().isEmpty()) {
+      return intoEmpty(original, parsed, index, b, a, nl);
+    }
+    if (!b.intro().equals(a.intro())) {
       return Optional.empty();
     }
     List<?> x = b.items();
@@ -114,6 +130,174 @@ final class ItemEdit {
     }
     return Optional.of(original.substring(place.start(), from) + replacement
         + original.substring(to, chunkEnd(original, parsed, index)));
+  }
+
+  /**
+   * Items added to a section that had none: written after its introduction, or in place of an
+   * introduction the edit removed (a {@code - None.} list then gives its marker to the items).
+   */
+  private static Optional<String> intoEmpty(String original, Parsed parsed, int index, ItemSection<?> b,
+      ItemSection<?> a, String nl) {
+    boolean noNotes = b.notes().orElse("").isEmpty();
+    String introBefore = b.intro().orElse("");
+    String introAfter = a.intro().orElse("");
+    if (a.items().isEmpty() || !noNotes || !(introAfter.isEmpty() || introAfter.equals(introBefore))) {
+      return Optional.empty();
+    }
+    Parsed.Place place = parsed.places().get(index);
+    int end = chunkEnd(original, parsed, index);
+    Optional<TextRange> intro = parsed.sourceMap().range("/sections/" + index + "/intro");
+    boolean replace = !introBefore.isEmpty() && introAfter.isEmpty();
+    int from;
+    int to;
+    String model = "- ";
+    if (intro.isPresent()) {
+      from = replace ? lineStart(intro.get()) : intro.get().end();
+      to = intro.get().end();
+      if (replace) {
+        model = line(original, intro.get());
+      }
+    } else if (introBefore.isEmpty()) {
+      int headingEnd = original.indexOf('\n', place.start());
+      if (headingEnd < 0 || headingEnd >= end || !original.substring(place.start(), headingEnd).stripLeading()
+          .startsWith("#")) {
+        return Optional.empty();
+      }
+      from = headingEnd > place.start() && original.charAt(headingEnd - 1) == '\r' ? headingEnd - 1 : headingEnd;
+      to = from;
+    } else {
+      return Optional.empty();
+    }
+    if (from < place.start() || to > end || from > to) {
+      return Optional.empty();
+    }
+    Optional<String> rendered;
+    if (b instanceof RevisionHistory) {
+      @SuppressWarnings("unchecked")
+      List<Revision> revisions = (List<Revision>) a.items();
+      rendered = Optional.of(SectionWriter.revisions(revisions).replace("\n", nl));
+    } else {
+      Matcher m = MARKER.matcher(model);
+      rendered = render(a, a.items(), m.find() ? model : "- ", m.find(0) && m.group(3) != null ? parse(m.group(3)) : 1,
+          nl);
+    }
+    if (rendered.isEmpty()) {
+      return Optional.empty();
+    }
+    String text = replace ? rendered.get() : nl + nl + rendered.get();
+    return Optional.of(original.substring(place.start(), from) + text + original.substring(to, end));
+  }
+
+  private static boolean recordLike(Section s) {
+    return s instanceof RequestFlows || s instanceof ApiContracts || s instanceof DataModels;
+  }
+
+  /** {@code #} signs, the number and the punctuation before a flow's name: {@code ### Flow 2: }. */
+  private static final Pattern FLOW_HEADING = Pattern.compile("^([ \\t]*#+[ \\t]+)(Flow(?:[ \\t]+\\d+)?[ \\t]*:[ \\t]*)?");
+
+  /**
+   * An edit of the records of a request-flow, API-contract or data-model section (each record a heading
+   * and its blocks): a changed record's lines are written anew (a flow whose name stays keeps its heading
+   * line), a new record goes after its siblings, a removed one takes only its lines. Empty for a section
+   * written with markers or without records, which is then written whole.
+   */
+  private static Optional<String> records(String original, Parsed parsed, int index, ItemSection<?> b,
+      ItemSection<?> a, String nl) {
+    Parsed.Place place = parsed.places().get(index);
+    int end = chunkEnd(original, parsed, index);
+    if (b.items().isEmpty() || original.substring(place.start(), end).contains("<!-- designdoc:")) {
+      return Optional.empty();
+    }
+    List<?> x = b.items();
+    List<?> y = a.items();
+    int p = 0;
+    while (p < x.size() && p < y.size() && x.get(p).equals(y.get(p))) {
+      p++;
+    }
+    int q = 0;
+    while (q < x.size() - p && q < y.size() - p && x.get(x.size() - 1 - q).equals(y.get(y.size() - 1 - q))) {
+      q++;
+    }
+    List<TextRange> ranges = new ArrayList<>();
+    for (int i = 0; i < x.size(); i++) {
+      Optional<TextRange> r = parsed.sourceMap().range("/sections/" + index + "/items/" + i);
+      if (r.isEmpty() || r.get().offset() < place.start() || r.get().end() > end) {
+        return Optional.empty();
+      }
+      ranges.add(r.get());
+    }
+    int removedTo = x.size() - q;
+    int addedTo = y.size() - q;
+    int level = parsed.level() + 1;
+    // the sibling whose heading style new flows take
+    String model = line(original, ranges.get(p < x.size() ? p : p - 1));
+    List<String> rendered = new ArrayList<>();
+    for (int j = p; j < addedTo; j++) {
+      Object item = y.get(j);
+      String text;
+      if (item instanceof RequestFlow) {
+        RequestFlow flow = (RequestFlow) item;
+        text = SectionWriter.flow(j + 1, flow, false, level);
+        String heading;
+        if (removedTo == addedTo && ((RequestFlow) x.get(j)).name().equals(flow.name())) {
+          heading = line(original, ranges.get(j)); // the same flow: its heading line as written
+        } else {
+          heading = flowHeading(model, j + 1, flow.name(), level);
+        }
+        int br = text.indexOf('\n');
+        text = heading + (br < 0 ? "" : text.substring(br));
+      } else if (item instanceof ApiContract) {
+        text = SectionWriter.contracts(List.of((ApiContract) item), false, level).get(0);
+      } else {
+        text = SectionWriter.models(List.of((DataModel) item), false, level).get(0);
+      }
+      rendered.add(text.replace("\n", nl));
+    }
+    String joined = String.join(nl + nl, rendered);
+    int from;
+    int to;
+    String replacement;
+    if (p < removedTo) {
+      from = lineStart(ranges.get(p));
+      to = ranges.get(removedTo - 1).end();
+      replacement = joined;
+      if (rendered.isEmpty()) {
+        if (q > 0) {
+          to = lineStart(ranges.get(removedTo));
+        } else if (p > 0) {
+          from = ranges.get(p - 1).end();
+        } else {
+          return Optional.empty();
+        }
+      }
+    } else if (p > 0) {
+      from = ranges.get(p - 1).end();
+      to = from;
+      replacement = nl + nl + joined;
+    } else {
+      from = lineStart(ranges.get(0));
+      to = from;
+      replacement = joined + nl + nl;
+    }
+    if (from < place.start() || to > end || from > to) {
+      return Optional.empty();
+    }
+    return Optional.of(original.substring(place.start(), from) + replacement + original.substring(to, end));
+  }
+
+  /** A new flow's heading in the style of a sibling's: {@code ### Flow N: name}, {@code ### Flow: name} or {@code ### name}. */
+  private static String flowHeading(String sibling, int number, String name, int level) {
+    Matcher m = FLOW_HEADING.matcher(sibling);
+    if (!m.find()) {
+      return SectionWriter.hashes(level) + " " + Escapes.headingText("Flow " + number + ": " + name);
+    }
+    if (m.group(2) == null) {
+      return m.group(1) + Escapes.headingText(name);
+    }
+    if (!m.group(2).matches("Flow[ \\t]*:[ \\t]*")) {
+      return m.group(1) + Escapes.headingText("Flow " + number + ": " + name);
+    }
+    return m.group(1) + m.group(2) + Escapes.headingText(name);
   }
 
   private static int chunkEnd(String original, Parsed parsed, int index) {

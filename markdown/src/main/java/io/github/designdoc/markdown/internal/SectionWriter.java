@@ -175,7 +175,7 @@ public final class SectionWriter {
     return List.of(r.date().map(Object::toString).orElse(""), r.author().orElse(""), r.changes());
   }
 
-  private static String flow(int number, RequestFlow flow, boolean marked, int level) {
+  static String flow(int number, RequestFlow flow, boolean marked, int level) {
     List<String> parts = new ArrayList<>();
     parts.add(hashes(level) + " " + Escapes.headingText("Flow " + number + ": " + flow.name()));
     parts.add(flow.intro().orElse(""));
@@ -186,7 +186,7 @@ public final class SectionWriter {
     return blocks(parts);
   }
 
-  private static List<String> contracts(List<ApiContract> contracts, boolean marked, int level) {
+  static List<String> contracts(List<ApiContract> contracts, boolean marked, int level) {
     List<String> out = new ArrayList<>();
     for (ApiContract contract : contracts) {
       List<String> parts = new ArrayList<>();
@@ -205,7 +205,7 @@ public final class SectionWriter {
     return out;
   }
 
-  private static List<String> models(List<DataModel> models, boolean marked, int level) {
+  static List<String> models(List<DataModel> models, boolean marked, int level) {
     List<String> out = new ArrayList<>();
     for (DataModel model : models) {
       List<String> parts = new ArrayList<>();
