@@ -23,7 +23,8 @@ import java.util.Objects;
  *       Document}, {@code ## For <title>}, bold metadata bullets and a {@code ---} rule, the sections in
  *       the document's order, {@code ### Flow N: Name} request flows, fenced API blocks, pipe tables,
  *       {@code - [ ]} open issues and the revision table after a rule. Sections are H2s, or H1s when a
- *       body holds H2s of its own.
+ *       body holds H2s of its own; their headings are setext ones ({@code ---} or {@code ===} underlined)
+ *       only where an ATX heading would not be read, after blocks nested to the reader's depth limit.
  *   <li>{@link #format(String, ReadResult)}: what {@code fmt} prints for a document read from a text:
  *       the text itself, with only the typed part of each known section (list markers, table spacing)
  *       in the template's shape, and only where that shape reads back to the same section and keeps

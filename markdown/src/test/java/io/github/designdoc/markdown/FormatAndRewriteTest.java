@@ -85,7 +85,12 @@ class FormatAndRewriteTest {
   @ValueSource(strings = {"# Only A Title\n\nText.\n", "---\ntitle: Front Matter Only\n---\n\nText.\n",
       "# Design Document\n\n## For X\n\n## Goals\n\nG.\n", "No heading at all.\n",
       "# T\n\n## Rollout Plan\n\n3. Three\n4. Four\n", "# T\n\n## Request Flows\n\n### Flow 7: Pay\n\n1. a\n",
-      "# T\n\n## Open Issues\n\n* plain one\n* plain two\n"})
+      "# T\n\n## Open Issues\n\n* plain one\n* plain two\n",
+      "# T\n\n## Revision History\n\n| Date | Author | Changes |\n|------|--------|---------|\n",
+      "# T\n\n## Data Model\n\n### User\n\n| Field | Type | Description |\n|-------|------|-------------|\n",
+      "# T\n\n## Request Flows\n\n### Flow 2: Pay\n\n3. a\n4. b\n", "# T\n\n## Request Flow\n\n### Flow 1:n\n",
+      "# T\n\n- Start Date: 2024-09-10\n- Author(s): S\n\n## Overview\n\nx\n",
+      "# T\n\nAuthors: A\nOwner: B\n\n## Overview\n\nx\n"})
   void formatKeepsWhatWouldChangeWordsNumbersOrTasks(String text) {
     assertEquals(text, format(text));
   }

@@ -32,9 +32,15 @@ public final class DocumentWriter {
    * @throws IllegalArgumentException if there is none
    */
   public String write(DesignDoc doc) {
-    // Most documents read back from their plain form: try it first, checked once as a whole.
+    // Most documents read back from their plain form, proven part by part where that needs no parse of the
+    // whole: the header alone, and only the sections whose values could change the blocks around them.
+    Optional<String> proven = provenPlain(doc);
+    if (proven.isPresent()) {
+      return proven.get();
+    }
+    // Else the plain form checked once as a whole.
     try {
-      String plain = render(doc, 2, false);
+      String plain = render(doc, 2, false, false);
       if (new DocumentReader(settings, new Report()).read(plain).document().equals(doc)) {
         return plain;
       }
@@ -42,19 +48,96 @@ public final class DocumentWriter {
       // checked part by part below
     }
     String problem = null;
-    for (int level : new int[] {2, 1}) {
-      try {
-        String text = render(doc, level);
-        Parsed back = new DocumentReader(settings, new Report()).read(text);
-        if (back.document().equals(doc)) {
-          return text;
+    // Setext section headings last: after blocks nested to the reader's depth limit no block starts on the
+    // next line, so an ATX heading there would be read as text, while a setext underline on the line after
+    // still is one (the form the reader found such a heading in).
+    for (boolean setext : new boolean[] {false, true}) {
+      for (int level : new int[] {2, 1}) {
+        try {
+          String text = render(doc, level, true, setext);
+          Parsed back = new DocumentReader(settings, new Report()).read(text);
+          if (back.document().equals(doc)) {
+            return text;
+          }
+          if (problem == null || !setext) {
+            problem = difference(doc, back.document());
+          }
+        } catch (IllegalArgumentException e) {
+          if (problem == null || !setext) {
+            problem = e.getMessage();
+          }
         }
-        problem = difference(doc, back.document());
-      } catch (IllegalArgumentException e) {
-        problem = e.getMessage();
       }
     }
     throw new IllegalArgumentException("the document cannot be written as Markdown that reads back equal: " + problem);
+  }
+
+  /**
+   * The plain form (sections as H2s, no markers) when it is proven to read back equal without parsing it
+   * as a whole, else empty. It is the text {@link #write} would check as a whole, and reads back equal
+   * because the parts do and cannot run into each other:
+   *
+   * <ul>
+   *   <li>the header is parsed alone and must give the document's title, metadata and preamble and no
+   *       section; it has no front matter, no line break in a title or metadata value and an {@link
+   *       Inert#body inert} preamble (no heading, fence, HTML block or deep nesting), so every block it opens
+   *       is closed by the first section's heading and nothing after it changes how it reads;
+   *   <li>each section's heading is plain and read back from its line alone ({@link
+   *       SectionWriter#plainHeading}); its body either is inert (every block closes before the next
+   *       heading and the reader takes the values back as they are) or is parsed alone between two
+   *       headings, which also proves that it stays between them.
+   * </ul>
+   *
+   * The round-trip properties compare this with the whole read at every size they generate.
+   */
+  Optional<String> provenPlain(DesignDoc doc) {
+    if (doc.frontMatter().isPresent() || doc.preamble().isPresent() && !Inert.body(doc.preamble().get(), true)
+        || !oneLine(doc.title()) || !doc.version().map(DocumentWriter::oneLine).orElse(true)
+        || !doc.date().map(d -> oneLine(d.text())).orElse(true) || !doc.status().map(s -> oneLine(s.text())).orElse(true)
+        || !doc.authors().stream().allMatch(DocumentWriter::oneLine)
+        || !doc.otherMetadata().stream().allMatch(e -> oneLine(e.key()) && oneLine(e.value()))) {
+      return Optional.empty();
+    }
+    String header;
+    try {
+      header = header(doc);
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
+    StringBuilder out = new StringBuilder(header.length() + 64 * (doc.sections().size() + 1)).append(header);
+    for (Section section : doc.sections()) {
+      if (!sections.plainHeading(section)) {
+        return Optional.empty();
+      }
+      String body = sections.plainBody(section, 3);
+      if (!sections.plainReadsBack(section, body, 3)) {
+        return Optional.empty();
+      }
+      if (section instanceof RevisionHistory) {
+        out.append("---\n\n");
+      }
+      out.append(sections.heading(section, 2)).append("\n\n");
+      if (!body.isEmpty()) {
+        out.append(body).append("\n\n");
+      }
+    }
+    DesignDoc head = new DocumentReader(settings, new Report()).read(header).document();
+    if (!head.sections().isEmpty() || !sameHeader(doc, head)) {
+      return Optional.empty();
+    }
+    out.setLength(out.length() - 1);
+    return Optional.of(out.toString());
+  }
+
+  private static boolean oneLine(String text) {
+    return text.indexOf('\n') < 0 && text.indexOf('\r') < 0;
+  }
+
+  private static boolean sameHeader(DesignDoc doc, DesignDoc head) {
+    return doc.title().equals(head.title()) && doc.version().equals(head.version())
+        && doc.authors().equals(head.authors()) && doc.date().equals(head.date()) && doc.status().equals(head.status())
+        && doc.otherMetadata().equals(head.otherMetadata()) && doc.frontMatter().equals(head.frontMatter())
+        && doc.preamble().equals(head.preamble());
   }
 
   private static String difference(DesignDoc doc, DesignDoc back) {
@@ -81,15 +164,20 @@ public final class DocumentWriter {
     return "the number of sections (" + doc.sections().size() + " written, " + back.sections().size() + " read)";
   }
 
-  /** The document with its sections at {@code level}. */
-  public String render(DesignDoc doc, int level) {
-    return render(doc, level, true);
+  /** The plain form: sections as H2s, bodies without markers, unchecked. */
+  String plain(DesignDoc doc) {
+    return render(doc, 2, false, false);
   }
 
-  private String render(DesignDoc doc, int level, boolean checked) {
+  /** The document with its sections at {@code level}. */
+  public String render(DesignDoc doc, int level) {
+    return render(doc, level, true, false);
+  }
+
+  private String render(DesignDoc doc, int level, boolean checked, boolean setext) {
     StringBuilder out = new StringBuilder(header(doc));
     for (Section section : doc.sections()) {
-      out.append(section(section, level, checked));
+      out.append(section(section, level, checked, setext));
     }
     out.setLength(out.length() - 1);
     return out.toString();
@@ -97,15 +185,15 @@ public final class DocumentWriter {
 
   /** A section's Markdown at this level, followed by a blank line; the revision history after a rule. */
   public String section(Section section, int level) {
-    return section(section, level, true);
+    return section(section, level, true, false);
   }
 
-  private String section(Section section, int level, boolean checked) {
+  private String section(Section section, int level, boolean checked, boolean setext) {
     StringBuilder out = new StringBuilder();
     if (section instanceof RevisionHistory) {
       out.append("---\n\n");
     }
-    out.append(sections.heading(section, level)).append("\n\n");
+    out.append(setext ? sections.setextHeading(section, level) : sections.heading(section, level)).append("\n\n");
     String body = checked ? sections.bestBody(section, level + 1) : sections.plainBody(section, level + 1);
     if (!body.isEmpty()) {
       out.append(body).append("\n\n");

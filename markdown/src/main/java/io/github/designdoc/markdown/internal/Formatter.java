@@ -72,7 +72,8 @@ public final class Formatter {
     }
     out.append(original, pos, original.length());
     String result = out.toString();
-    return read(result).document().equals(doc) ? result : original;
+    // Normalizing can lengthen a text (table spacing); past the reader's limit it would not read back at all.
+    return result.length() <= settings.maxInputLength() && read(result).document().equals(doc) ? result : original;
   }
 
   /**

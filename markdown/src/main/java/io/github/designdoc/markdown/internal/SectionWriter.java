@@ -58,6 +58,19 @@ public final class SectionWriter {
   }
 
   /**
+   * The heading of a section at level 1 or 2 as a setext heading: its text, then a line of {@code =} or
+   * {@code -}; with a marker comment where the text alone names another kind.
+   */
+  public String setextHeading(Section section, int level) {
+    String text = section.heading().orElse(section.kind().title());
+    Optional<SectionKind> named = settings.headings().kindOf(text);
+    boolean plain = !Headings.endsWithMarker(text)
+        && (section instanceof CustomSection ? named.isEmpty() : named.equals(Optional.of(section.kind())));
+    String content = plain ? text : text + Headings.knownMarker(section.kind());
+    return content + "\n" + (level == 1 ? "===" : "---");
+  }
+
+  /**
    * The body of a section whose records are headings of {@code level}, that reads back to the same
    * section; empty when there is none.
    */
@@ -229,8 +242,34 @@ public final class SectionWriter {
     return out;
   }
 
+  /**
+   * Whether {@link #heading} writes the section's heading in its plain form and the reader gives it back
+   * from that line alone: text {@link Inert#heading inert}, naming the section's kind (or none, for a
+   * custom section), and not the kind's own title given as a heading (which reads back as none).
+   */
+  boolean plainHeading(Section section) {
+    Optional<String> heading = section.heading();
+    String text = heading.orElse(section.kind().title());
+    if (!Inert.heading(text)) {
+      return false;
+    }
+    if (section instanceof CustomSection) {
+      return settings.headings().kindOf(text).isEmpty();
+    }
+    return settings.headings().kindOf(text).equals(Optional.of(section.kind()))
+        && !(heading.isPresent() && heading.get().equals(section.kind().title()));
+  }
+
+  /**
+   * Whether the plain body reads back to the section in any document, between its heading and the next
+   * one: by construction when every value is {@link Inert}, else by parsing it alone.
+   */
+  boolean plainReadsBack(Section section, String body, int level) {
+    return Inert.section(section) || readsBack(section, body, level);
+  }
+
   /** Whether the body, read on its own under its heading, gives back the section. */
-  private boolean readsBack(Section section, String body, int level) {
+  boolean readsBack(Section section, String body, int level) {
     String head = hashes(level - 1) + " x\n\n";
     String text = head + body + "\n\n" + hashes(level - 1) + " end\n";
     Source src = new Source(text);

@@ -27,7 +27,10 @@ import net.jqwik.api.lifecycle.AddLifecycleHook;
  * Mutation fuzzing of the Markdown reader and writer (issue 16): mutants of the template, the bad inputs and
  * the corpus ({@code -Ddesigndoc.corpus}), each property one family of {@link MarkdownChecks}. The tries
  * here are the CI size; {@code -Ddesigndoc.fuzz.tries=20000} sets them for a release run, and
- * {@code -Ddesigndoc.fuzz.seed=N} replays a run (every run prints its seed first).
+ * {@code -Ddesigndoc.fuzz.seed=N} replays a run (every run prints its seed first). {@code write} writes
+ * the template's look, so its words check lets it replace what the template spells its own way (the key
+ * of a metadata field it fills, a flow's number, a prefix before the title) and nothing else; {@code
+ * format} must keep every word as written ({@link MarkdownChecks#forgiveTemplateForms}).
  */
 @AddLifecycleHook(FuzzHook.class)
 class MarkdownFuzzTest implements FuzzHook.Target {
@@ -46,7 +49,6 @@ class MarkdownFuzzTest implements FuzzHook.Target {
     check(Family.READ, seed, edits);
   }
 
-  @Disabled("issue 16: write(read(x).document()) throws IllegalArgumentException (\"the preamble\") for a list 50 levels deep before a setext heading: fuzz/write-throws-50-level-list-before-setext-heading.md")
   @Property(tries = CI_TRIES)
   @Checks(Family.WRITE)
   void writeOfReadSucceedsReadsBackEqualAndIsAFixedPoint(@ForAll("seeds") int seed,
@@ -54,14 +56,15 @@ class MarkdownFuzzTest implements FuzzHook.Target {
     check(Family.WRITE, seed, edits);
   }
 
-  @Disabled("issue 16: write renames metadata keys, so their words are lost: Authors (one author), Start Date, Author(s) become Author or Date: fuzz/write-words-*.md")
+  @Disabled("issue 16: the reader reduces an author entry to the person it names, and forms it does not foresee"
+      + " lose words in write: **Author:**e <b@o>b loses b (MetadataReader.person); the kinds fixed so far are"
+      + " regression tests in FuzzFindingsTest")
   @Property(tries = CI_TRIES)
   @Checks(Family.WRITE_WORDS)
   void writeOfReadLosesNoRenderedWord(@ForAll("seeds") int seed, @ForAll("edits") List<Edit> edits) {
     check(Family.WRITE_WORDS, seed, edits);
   }
 
-  @Disabled("issue 16: format changes headings: ### Flow 1:n becomes ### Flow 1: n, and a lazy = line re-indented under a list item becomes a setext underline: fuzz/format-headings-*.md")
   @Property(tries = CI_TRIES)
   @Checks(Family.FORMAT)
   void formatSucceedsReadsBackEqualKeepsHeadingsAndIsAFixedPoint(@ForAll("seeds") int seed,

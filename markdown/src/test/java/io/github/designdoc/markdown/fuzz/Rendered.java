@@ -33,9 +33,10 @@ final class Rendered {
 
   private Rendered() {}
 
-  /** The document rendered as HTML. */
+  /** The document rendered as HTML, without a leading byte-order mark. */
   static String html(String markdown) {
-    return HTML.render(PARSER.parse(markdown));
+    // A byte-order mark is no text: GitHub and the reader drop it before the Markdown.
+    return HTML.render(PARSER.parse(markdown.startsWith("\uFEFF") ? markdown.substring(1) : markdown));
   }
 
   /** The text of the rendered HTML: comments and tags removed, character references decoded. */

@@ -1,0 +1,237 @@
+package io.github.designdoc.markdown.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.designdoc.CustomSection;
+import io.github.designdoc.DesignDoc;
+import io.github.designdoc.DocDate;
+import io.github.designdoc.MetadataEntry;
+import io.github.designdoc.OpenIssue;
+import io.github.designdoc.OpenIssues;
+import io.github.designdoc.Overview;
+import io.github.designdoc.PerformanceConsiderations;
+import io.github.designdoc.RolloutPlan;
+import io.github.designdoc.Section;
+import io.github.designdoc.SecurityConsiderations;
+import io.github.designdoc.markdown.MarkdownReader;
+import io.github.designdoc.testing.DesignDocArbitraries;
+import io.github.designdoc.testing.FuzzHook;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.statistics.Statistics;
+import net.jqwik.api.lifecycle.AddLifecycleHook;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The proof {@link DocumentWriter#write} relies on to skip parsing what it wrote: a section {@link Inert}
+ * calls inert reads back equal on its own, and a document {@link DocumentWriter#provenPlain} proves reads
+ * back equal as a whole and is the text the whole check would have accepted. The generated text is mostly
+ * plain words with, in about half the values, something that can change the blocks (a heading, a fence, a
+ * marker, a list where none may be, deep nesting, blanks, tabs): the check must tell the two apart. The
+ * tries here are the build's; the {@code write-proofs} profile runs them at 10,000 ({@code
+ * -Ddesigndoc.fuzz.tries}, as for the fuzz suites, with the seed printed).
+ */
+@AddLifecycleHook(FuzzHook.class)
+class WriteProofTest {
+  private static final Settings SETTINGS = new Settings(MarkdownReader.Builder.DEFAULT_MAX_INPUT_LENGTH,
+      MarkdownReader.Builder.DEFAULT_MAX_NESTING_DEPTH, MarkdownReader.Builder.DEFAULT_MAX_TABLE_CELLS, Map.of());
+  private static final DocumentWriter WRITER = new DocumentWriter(SETTINGS);
+
+  private static DesignDoc read(String text) {
+    return new DocumentReader(SETTINGS, new Report()).read(text).document();
+  }
+
+  @Property(tries = 1000)
+  void aProvenDocumentReadsBackEqualAndIsThePlainForm(@ForAll("docs") DesignDoc doc) {
+    Optional<String> proven = WRITER.provenPlain(doc);
+    Statistics.label("proven without a whole parse").collect(proven.isPresent());
+    if (proven.isPresent()) {
+      assertEquals(doc, read(proven.get()), () -> "proven, but reads back different:\n" + proven.get());
+      assertEquals(WRITER.plain(doc), proven.get());
+      assertEquals(proven.get(), WRITER.write(doc));
+    }
+  }
+
+  @Property(tries = 1000)
+  void anInertSectionReadsBackOnItsOwnAndInAnyDocument(@ForAll("sections") Section section,
+      @ForAll("sections") Section before, @ForAll("sections") Section after) {
+    boolean inert = Inert.section(section) && WRITER.sections().plainHeading(section);
+    Statistics.label("inert").collect(inert);
+    if (inert) {
+      String body = WRITER.sections().plainBody(section, 3);
+      assertTrue(WRITER.sections().readsBack(section, body, 3), () -> "inert, but reads back different:\n" + body);
+      DesignDoc doc = DesignDoc.builder().title("T").sections(List.of(before, section, after)).build();
+      String written;
+      try {
+        written = WRITER.write(doc);
+      } catch (IllegalArgumentException e) {
+        // a neighbour no Markdown holds: then the inert section must not be what is named
+        assertFalse(e.getMessage().contains("section 1 "), e.getMessage());
+        return;
+      }
+      assertEquals(doc, read(written), () -> "written as:\n" + written);
+    }
+  }
+
+  @Property(tries = 300)
+  void writeOfAGeneratedDocumentReadsBackEqual(@ForAll("adversarial") DesignDoc doc) {
+    String written;
+    try {
+      written = WRITER.write(doc);
+    } catch (IllegalArgumentException e) {
+      return; // a value no Markdown holds: refused, never written wrong
+    }
+    assertEquals(doc, read(written), () -> "written as:\n" + written);
+  }
+
+  @Test
+  void theTemplatesShapesAreInertAndTheirNearMissesAreNot() {
+    assertTrue(Inert.line("Validate the token, then call the service (v2) at 10:30; retry twice."));
+    assertTrue(Inert.body("First paragraph, with words.\n\n- a list item\n  - nested item\n1. numbered", true));
+    assertFalse(Inert.body("- a list item", false), "a list beside a typed list merges with it");
+    for (String bad : List.of("# Heading", "Text\n===", "Text\n---", "```\ncode", "<!-- designdoc:end -->",
+        "> quote", "| a | b |", "[ref]: https://example.com", "text \n", " indented", "tab\there", "a\n \nb",
+        "- ".repeat(30) + "deep", "***", "+plus")) {
+      assertFalse(Inert.body(bad, true), bad);
+    }
+    for (String bad : List.of("", " lead", "trail ", "1. marker", "2) marker", "[ ] box", "<b>", "> quote",
+        "two  blanks", "line\nbreak", "ideographic\u3000blank", "zero\u200bwidth", "tab\tin")) {
+      assertFalse(Inert.line(bad), bad);
+    }
+    for (String good : List.of("a | b", "a *b* and `c` [d](https://e.f) <i>", "a\\b", "Zürich façade")) {
+      assertTrue(Inert.line(good), good);
+    }
+    assertFalse(Inert.heading("a#"));
+    assertTrue(Inert.body("Text.\n\n### A subheading\n\nMore.", true));
+    assertFalse(Inert.body("Text.\n\n### A subheading", false), "a record heading in an intro");
+    assertFalse(Inert.body("## A section heading", true));
+  }
+
+  @Test
+  void theTemplateIsWrittenWithoutAWholeParseWhereItIsInert() {
+    DesignDoc doc = DesignDoc.builder().title("Payment Retries").version("1.2").authors(List.of("Ada Lovelace"))
+        .date(DocDate.of("2024-01-02")).otherMetadata(List.of(MetadataEntry.of("Reviewers", "Grace, Alan")))
+        .sections(List.of(Overview.builder().text("Retries failed payments.\n\n- once\n- twice").build(),
+            SecurityConsiderations.builder().items(List.of("Validate input", "Rate limits")).build(),
+            OpenIssues.builder().items(List.of(OpenIssue.of("Which backoff?", OpenIssue.State.OPEN))).build(),
+            CustomSection.of("Alternatives", "We could do nothing.")))
+        .build();
+    Optional<String> proven = WRITER.provenPlain(doc);
+    assertTrue(proven.isPresent());
+    assertEquals(doc, read(proven.get()));
+  }
+
+  // ------------------------------------------------------------------ generators
+
+  private static final List<String> WORDS = List.of("the", "service", "Payment", "retry", "token", "v2", "10:30",
+      "user's", "(new)", "a/b", "x-y", "50%", "ok,", "end.", "why?", "now;", "Café", "データ", "e=mc2", "+1", "1.5");
+  private static final List<String> NOISE = List.of("#", "##", "*", "**", "_", "`", "```", "~~~", "<", "<!--", ">",
+      "|", "[", "]", "[ ]", "\\", "&", "!", "---", "===", "***", "  ", "\t", "1.", "2)", "-", "+");
+  private static final List<String> PREFIXES = List.of("- ", "* ", "1. ", "  - ", "    ", "> ", "# ", "### ", "```",
+      "~~~", "<!-- designdoc:end -->", "<div>", "| ", "[x]: y ", "=== ", "--- ", "   ", "\t", "- [ ] ",
+      "- - - - - - - - - - - - - - - - - - - - - - - ", " ");
+
+  /** A word, or now and then a token that means something to Markdown. */
+  private static Arbitrary<String> token(int noise) {
+    return Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(20, Arbitraries.of(WORDS)),
+        net.jqwik.api.Tuple.of(noise, Arbitraries.of(NOISE)));
+  }
+
+  /** A line of words, with noise in about one line in two. */
+  static Arbitrary<String> line() {
+    Arbitrary<String> plain = token(0).list().ofMinSize(1).ofMaxSize(8).map(t -> String.join(" ", t));
+    Arbitrary<String> noisy = token(4).list().ofMinSize(1).ofMaxSize(8).map(t -> String.join(" ", t));
+    Arbitrary<String> edge = Arbitraries.of("None.", "N/A", "1. one", "Overview", "Open Issues", "a#", "");
+    return Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(6, plain), net.jqwik.api.Tuple.of(5, noisy),
+        net.jqwik.api.Tuple.of(1, edge));
+  }
+
+  /** A body of lines, some list items, some with a prefix that can open or close a block. */
+  static Arbitrary<String> body() {
+    Arbitrary<String> prefix = Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(12, Arbitraries.just("")),
+        net.jqwik.api.Tuple.of(4, Arbitraries.of("- ", "1. ", "  - ", "    - ")),
+        net.jqwik.api.Tuple.of(2, Arbitraries.of(PREFIXES)));
+    Arbitrary<String> oneLine = Combinators.combine(prefix, line()).as(String::concat);
+    Arbitrary<String> separator = Arbitraries.of("\n", "\n\n", "\n\n", "\n\n\n");
+    return Combinators.combine(oneLine.list().ofMinSize(1).ofMaxSize(6), separator.list().ofSize(6))
+        .as((lines, seps) -> {
+          StringBuilder out = new StringBuilder(lines.get(0));
+          for (int i = 1; i < lines.size(); i++) {
+            out.append(seps.get(i)).append(lines.get(i));
+          }
+          return out.toString();
+        });
+  }
+
+  @Provide
+  Arbitrary<Section> sections() {
+    Arbitrary<Optional<String>> intro = body().optional(0.3);
+    Arbitrary<Optional<String>> notes = body().optional(0.2);
+    Arbitrary<List<String>> items = line().list().ofMinSize(0).ofMaxSize(4);
+    Arbitrary<Optional<String>> heading = Arbitraries.frequencyOf(
+        net.jqwik.api.Tuple.of(6, Arbitraries.just(Optional.<String>empty())),
+        net.jqwik.api.Tuple.of(1, line().map(Optional::of)));
+    Arbitrary<Section> overview = Combinators.combine(heading, body()).as((h, t) -> {
+      try {
+        return (Section) Overview.builder().heading(h).text(t).build();
+      } catch (IllegalArgumentException | IllegalStateException e) {
+        return Overview.builder().text(t).build();
+      }
+    });
+    Arbitrary<Section> custom = Combinators.combine(line(), body()).as((h, t) -> {
+      try {
+        return (Section) CustomSection.of(h, t);
+      } catch (IllegalArgumentException | IllegalStateException e) {
+        return CustomSection.of("Notes", t);
+      }
+    });
+    Arbitrary<Section> security = Combinators.combine(intro, items, notes).as((i, it, n) ->
+        safe(() -> SecurityConsiderations.builder().intro(i).items(it).notes(n).build()));
+    Arbitrary<Section> performance = Combinators.combine(intro, items, notes).as((i, it, n) ->
+        safe(() -> PerformanceConsiderations.builder().intro(i).items(it).notes(n).build()));
+    Arbitrary<Section> rollout = Combinators.combine(intro, items, notes).as((i, it, n) ->
+        safe(() -> RolloutPlan.builder().intro(i).items(it).notes(n).build()));
+    Arbitrary<Section> issues = Combinators.combine(intro, line().list().ofMaxSize(4), Arbitraries.of(
+        OpenIssue.State.class), notes).as((i, it, state, n) -> safe(() -> OpenIssues.builder().intro(i)
+        .items(it.stream().map(t -> OpenIssue.of(t, state)).toList()).notes(n).build()));
+    return Arbitraries.oneOf(overview, custom, security, performance, rollout, issues, DesignDocArbitraries.sections());
+  }
+
+  private static Section safe(java.util.function.Supplier<Section> make) {
+    try {
+      return make.get();
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      return CustomSection.of("Fallback", "Words.");
+    }
+  }
+
+  @Provide
+  Arbitrary<DesignDoc> docs() {
+    Arbitrary<DesignDoc> tame = Combinators.combine(line(), line().optional(0.5), line().list().ofMaxSize(2),
+        body().optional(0.2), sections().list().ofMaxSize(6)).as((title, version, authors, preamble, sections) -> {
+          try {
+            return DesignDoc.builder().title(title.isEmpty() ? "T" : title).version(version)
+                .authors(authors.stream().filter(a -> !a.isEmpty()).toList()).preamble(preamble).sections(sections)
+                .build();
+          } catch (IllegalArgumentException | IllegalStateException e) {
+            return DesignDoc.builder().title("T").sections(sections).build();
+          }
+        });
+    return Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(3, tame),
+        net.jqwik.api.Tuple.of(1, DesignDocArbitraries.designDocs()));
+  }
+
+  @Provide
+  Arbitrary<DesignDoc> adversarial() {
+    return docs();
+  }
+}
