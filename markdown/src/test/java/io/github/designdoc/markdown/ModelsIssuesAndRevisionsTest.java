@@ -148,6 +148,27 @@ class ModelsIssuesAndRevisionsTest {
   }
 
   @Test
+  void anAuthorInParenthesesAfterTheDateIsTheRevisionsAuthor() {
+    DesignDoc doc = read("# Design Document\n\n## For R\n\n## Revision History\n\n- 2022-03-29 (Ada): Opened\n"
+        + "- 2022-04-14: Opened the PR (draft)\n");
+    assertEquals(Optional.of("Ada"), doc.revisions().get(0).author());
+    assertEquals("Opened", doc.revisions().get(0).changes());
+    assertEquals(Optional.empty(), doc.revisions().get(1).author());
+    assertEquals("Opened the PR (draft)", doc.revisions().get(1).changes());
+  }
+
+  @Test
+  void aRevisionAddedToDatedBulletsIsOneBulletInTheirStyle() {
+    String text = "# Design Document\n\n## For R\n\n## Revision History\n\n* [x] **2022-03-29**: Opened the doc\n"
+        + "* [x] **2022-04-14**: Opened the PR\n\n## Notes\n\nEnd.\n";
+    io.github.designdoc.ReadResult read = MarkdownReader.create().read(text);
+    DesignDoc edited = read.document().toBuilder().revision("2026-03-01", "Ada", "Approved").build();
+    String out = MarkdownWriter.create().rewrite(text, read, edited);
+    assertEquals(text.replace("Opened the PR\n", "Opened the PR\n* [x] **2026-03-01** (Ada): Approved\n"), out);
+    assertEquals(edited, MarkdownReader.create().read(out).document());
+  }
+
+  @Test
   void bulletsThatAreNotAllDatedAreNoRevisions() {
     DesignDoc doc = read("# Design Document\n\n## For R\n\n## Revision History\n\n- 2022-03-29: Opened\n"
         + "- later we presented it\n");

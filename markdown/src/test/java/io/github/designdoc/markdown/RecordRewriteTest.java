@@ -103,7 +103,11 @@ class RecordRewriteTest {
     int start = read.sourceMap().range("/sections/" + k).map(TextRange::offset).orElseThrow();
     int end = k + 1 < doc.sections().size()
         ? read.sourceMap().range("/sections/" + (k + 1)).map(TextRange::offset).orElseThrow() : text.length();
-    if (text.substring(start, end).contains(MARKER) || new HashSet<>(items).size() < n || items.contains(record)
+    // Locality is promised for records each under a heading of its own in the source: a model named by a
+    // caption has no lines that a new sibling's heading could not take over.
+    boolean underHeadings = ranges.stream().allMatch(r -> text.startsWith("#", r.offset()));
+    if (!underHeadings || text.substring(start, end).contains(MARKER) || new HashSet<>(items).size() < n
+        || items.contains(record)
         || n == 0 || !plain(section, record) || !items.stream().allMatch(RecordRewriteTest::headed)
         || (record != null && !headed(record))) {
       return false;

@@ -352,7 +352,7 @@ final class ItemEdit {
   private static Optional<String> render(Section section, List<?> items, String modelLine, int number, String nl) {
     if (section instanceof RevisionHistory) {
       if (!modelLine.strip().startsWith("|")) {
-        return Optional.empty();
+        return datedItems(items, modelLine, number, nl);
       }
       List<String> rows = new ArrayList<>();
       for (Object item : items) {
@@ -385,5 +385,34 @@ final class ItemEdit {
       rendered.add(ShapeWriter.indent(text, indent));
     }
     return Optional.of(String.join("\n", rendered).replace("\n", nl));
+  }
+
+  /**
+   * New revisions as dated list items in the style of the model item (marker, task box, bold date,
+   * separator); empty when the model is not such an item or a revision has no date or several lines.
+   */
+  private static Optional<String> datedItems(List<?> items, String modelLine, int number, String nl) {
+    Matcher m = MARKER.matcher(modelLine);
+    if (!m.find()) {
+      return Optional.empty();
+    }
+    Matcher d = ShapeReader.DATED.matcher(modelLine.substring(m.end()));
+    if (!d.matches()) {
+      return Optional.empty();
+    }
+    String bold = d.group("bold") == null ? "" : d.group("bold");
+    String task = d.group("task") == null ? "" : d.group("task");
+    List<String> lines = new ArrayList<>();
+    int n = number;
+    for (Object item : items) {
+      Revision r = (Revision) item;
+      if (r.date().isEmpty() || r.changes().contains("\n") || r.changes().isBlank()) {
+        return Optional.empty();
+      }
+      String author = r.author().map(a -> " (" + a + ")").orElse("");
+      lines.add(m.group(1) + (m.group(3) != null ? (n++) + m.group(4) : m.group(2)) + m.group(5) + task + bold
+          + r.date().get() + bold + author + d.group("sep") + r.changes());
+    }
+    return Optional.of(String.join(nl, lines));
   }
 }

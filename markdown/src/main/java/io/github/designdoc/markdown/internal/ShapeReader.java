@@ -288,14 +288,19 @@ public final class ShapeReader {
     return Optional.of(fields);
   }
 
-  private static final java.util.regex.Pattern DATED = java.util.regex.Pattern.compile(
-      "^(?:\\[[ xX]\\] )?(\\*\\*|__)?(\\d{4}-\\d{2}-\\d{2}|\\d{4}/\\d{2}/\\d{2}|\\d{4}-\\d{2}|"
-          + "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.? \\d{1,2}, \\d{4})(?:\\1)?"
-          + "(?:\\s*[:\\u2013\\u2014-]\\s*|\\s+)(\\S.*)$");
+  /**
+   * A dated one-line revision item: an optional task box, the date (optionally bold), an optional
+   * {@code (author)}, a separator, and the changes.
+   */
+  static final java.util.regex.Pattern DATED = java.util.regex.Pattern.compile(
+      "^(?<task>\\[[ xX]\\] )?(?<bold>\\*\\*|__)?(?<date>\\d{4}-\\d{2}-\\d{2}|\\d{4}/\\d{2}/\\d{2}|\\d{4}-\\d{2}|"
+          + "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.? \\d{1,2}, \\d{4})(?:\\k<bold>)?"
+          + "(?: \\((?<author>[^()\\s][^()]*)\\))?(?<sep>\\s*[:\\u2013\\u2014-]\\s*|\\s+)(?<changes>\\S.*)$");
 
   /**
    * The revision history: a {@code | Date | Author | Changes |} table, or a list of dated one-line
-   * items ({@code - 2022-03-29: Opened the proposal}, {@code - **2026-03-30** PoC}, a task item).
+   * items ({@code - 2022-03-29: Opened the proposal}, {@code - **2026-03-30** PoC}, a task item), an author
+   * in parentheses after the date ({@code - 2026-03-01 (Ada): Approved}).
    */
   public Optional<List<Revision>> revisions(Node block) {
     if (block instanceof BulletList) {
@@ -303,11 +308,17 @@ public final class ShapeReader {
       for (ListItem item : items(block)) {
         String text = src.itemText(item);
         java.util.regex.Matcher m = DATED.matcher(text);
-        if (text.contains("\n") || !m.matches() || (m.group(1) != null && !text.contains(m.group(2) + m.group(1)))) {
+        if (text.contains("\n") || !m.matches()
+            || (m.group("bold") != null && !text.contains(m.group("date") + m.group("bold")))) {
           return Optional.empty();
         }
         try {
-          out.add(Revision.builder().date(io.github.designdoc.DocDate.of(m.group(2))).changes(m.group(3)).build());
+          Revision.Builder revision = Revision.builder().date(io.github.designdoc.DocDate.of(m.group("date")))
+              .changes(m.group("changes"));
+          if (m.group("author") != null) {
+            revision.author(m.group("author").strip());
+          }
+          out.add(revision.build());
         } catch (IllegalArgumentException e) {
           return Optional.empty();
         }
