@@ -68,7 +68,8 @@ final class Inputs {
 
           @Override
           public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-            if (attrs.isRegularFile() || Files.isRegularFile(file)) {
+            // A link to nothing is listed too, to be reported as missing when read.
+            if (attrs.isRegularFile() || Files.isRegularFile(file) || attrs.isSymbolicLink() && !Files.exists(file)) {
               String relative = relative(path, file);
               if (selected(relative, file)) {
                 found.add(file.toString());

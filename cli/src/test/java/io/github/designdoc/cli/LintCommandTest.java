@@ -338,6 +338,25 @@ class LintCommandTest {
   }
 
   @Test
+  void inAFolderAFileThatCannotBeReadIsReportedAndTheOthersAreLinted() throws Exception {
+    Path folder = Files.createDirectory(dir.resolve("docs"));
+    Path good = write("docs/a-good.md", APPROVED_WITH_ISSUES);
+    Path binary = folder.resolve("b-binary.md");
+    Files.write(binary, new byte[] {(byte) 0xC3, 0x28, 0x00});
+    Path odd = write("docs/c-odd\nname.md", TEMPLATE);
+    Path dangling = Files.createSymbolicLink(folder.resolve("d-dangling.md"), folder.resolve("gone.md"));
+    Path alsoGood = write("docs/e-good.md", TEMPLATE);
+    Cli run = Cli.lint(folder.toString());
+    assertEquals(2, run.code, run.out + run.err);
+    assertEquals(List.of("designdoc: " + binary + " is not valid UTF-8 text", "designdoc: no such file: " + dangling),
+        run.err.lines().collect(Collectors.toList()));
+    assertTrue(run.out.contains(good + ":"), "the files before the bad ones are linted: " + run.out);
+    assertTrue(run.out.contains(folder.resolve("c-odd?name.md") + ":"), "an odd name is shown on one line: " + run.out);
+    assertTrue(run.out.contains(alsoGood + ":"), "the files after the bad ones are linted: " + run.out);
+    assertTrue(run.out.lines().anyMatch(l -> l.startsWith("3 files: 1 errors")), run.out);
+  }
+
+  @Test
   void noDocumentsIsAnError() throws Exception {
     Path empty = Files.createDirectory(dir.resolve("empty"));
     write("empty/package.json", "{}");

@@ -50,7 +50,11 @@ import tools.jackson.core.json.JsonFactory;
  *   <li>{@code json-wrong-type}: such as a number where a string belongs;
  *   <li>{@code json-invalid-value}: a value the format or the model rejects, such as a line break in a
  *       name, a blank title, a string date that is not ISO-8601, an unknown status string or section kind,
- *       or a section's items before its kind;
+ *       a section's items before its kind, or a value Markdown cannot hold (so that what this reader
+ *       accepts, the Markdown writer writes): a line starting or ending with whitespace Markdown drops
+ *       ({@code U+3000}), a code fence or HTML block left open, a heading that would start a section, a
+ *       blank component detail, a further metadata entry keyed like a template field the document leaves
+ *       empty;
  *   <li>{@code json-format-version}: a missing, malformed or unsupported {@code formatVersion};
  *   <li>{@code json-trailing-content}: anything after the document;
  *   <li>{@code json-too-many-errors}: reading stopped after 100 errors.

@@ -173,6 +173,21 @@ class JsonReaderErrorsTest {
   }
 
   @Test
+  void emptyInputIsASyntaxErrorAtLineOneColumnOne() throws Exception {
+    for (String empty : List.of("", "   ", "\n\n")) {
+      DesignDocFormatException e = assertThrows(DesignDocFormatException.class, () -> JsonReader.create().read(empty));
+      Diagnostic d = e.errors().get(0);
+      assertEquals("json-syntax", d.code(), d.toString());
+      assertTrue(d.message().contains("the input is empty"), d.toString());
+      assertTrue(d.location().line() >= 1 && d.location().column() >= 1, "located from 1: " + d);
+    }
+    DesignDocFormatException e = assertThrows(DesignDocFormatException.class,
+        () -> JsonReader.create().read(new java.io.ByteArrayInputStream(new byte[0])));
+    assertEquals(1, e.errors().get(0).location().line());
+    assertEquals(1, e.errors().get(0).location().column());
+  }
+
+  @Test
   void aNewerMajorVersionIsRefusedAloneWithAClearMessage() {
     String json = "{\"title\": \"T\", \"sections\": [], \"formatVersion\": \"3.1\", \"blocks\": {}}";
     DesignDocFormatException e = assertThrows(DesignDocFormatException.class, () -> READER.read(json));

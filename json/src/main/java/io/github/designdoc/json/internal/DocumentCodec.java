@@ -5,11 +5,11 @@ import static io.github.designdoc.json.internal.Property.one;
 import static io.github.designdoc.json.internal.Property.optional;
 import static io.github.designdoc.json.internal.Scalars.LINE;
 import static io.github.designdoc.json.internal.Scalars.REQUIRED_LINE;
-import static io.github.designdoc.json.internal.Scalars.TEXT;
 
 import io.github.designdoc.DesignDoc;
 import io.github.designdoc.DesignDocFormatException;
 import io.github.designdoc.Diagnostic;
+import io.github.designdoc.Location;
 import io.github.designdoc.DocDate;
 import io.github.designdoc.MetadataEntry;
 import io.github.designdoc.Section;
@@ -74,8 +74,8 @@ public final class DocumentCodec {
       optional("date", Scalars.DATE, DesignDoc::date),
       optional("status", Scalars.STATUS, DesignDoc::status),
       list("otherMetadata", PartCodecs.METADATA_ENTRY, DesignDoc::otherMetadata),
-      optional("frontMatter", TEXT, DesignDoc::frontMatter),
-      optional("preamble", TEXT, DesignDoc::preamble),
+      optional("frontMatter", Scalars.TEXT, DesignDoc::frontMatter),
+      optional("preamble", Scalars.PREAMBLE, DesignDoc::preamble),
       list("sections", SectionCodec.INSTANCE, DesignDoc::sections));
 
   /** The document in the current format or in format 1, as its {@code formatVersion} says. */
@@ -112,12 +112,42 @@ public final class DocumentCodec {
         }
       }
       DesignDoc doc = table.construct(in, fields);
+      if (doc != null && !templateKeysFree(in, doc, fields)) {
+        return null;
+      }
       if (doc != null && version != null && version.isFormat1()) {
         Format1.converted(in, fields);
       }
       return doc;
     }
   };
+
+  /**
+   * Checks that no further metadata entry is keyed like a template field the document leaves empty
+   * ({@code Status} without a status): Markdown would read it as that field. Reports each at
+   * {@code otherMetadata}; returns whether there was none.
+   */
+  private static boolean templateKeysFree(JsonInput in, DesignDoc doc, Fields fields) {
+    boolean free = true;
+    for (int i = 0; i < doc.otherMetadata().size(); i++) {
+      MetadataEntry e = doc.otherMetadata().get(i);
+      String field = MetadataKeys.field(e.key());
+      boolean empty = field != null && switch (field) {
+        case "version" -> doc.version().isEmpty();
+        case "authors" -> doc.authors().isEmpty();
+        case "date" -> doc.date().isEmpty();
+        default -> doc.status().isEmpty();
+      };
+      if (empty && !e.value().isBlank()) {
+        Location at = fields.nameLocation("otherMetadata");
+        in.error(ErrorCodes.INVALID_VALUE, "otherMetadata[" + i + "] is keyed " + JsonInput.quote(e.key())
+            + ", which Markdown reads as the document's " + field + "; give the " + field
+            + " itself, or name the entry otherwise", Location.of("/otherMetadata/" + i, at.line(), at.column()));
+        free = false;
+      }
+    }
+    return free;
+  }
 
   private static ObjectCodec<DesignDoc> table(FormatVersion version) {
     return version != null && version.isFormat1() ? Format1.DOCUMENT : DOCUMENT;

@@ -116,13 +116,13 @@ final class Format1 {
   private static final ObjectCodec<Prose> PROSE = new ObjectCodec<>(Prose.class, "a section text",
       f -> new Prose(f.optional("heading"), f.optional("intro"), f.optional("notes")),
       optional("heading", LINE, p -> p.heading),
-      optional("intro", TEXT, p -> p.intro),
-      optional("notes", TEXT, p -> p.notes));
+      optional("intro", Scalars.BLOCKS, p -> p.intro),
+      optional("notes", Scalars.BLOCKS, p -> p.notes));
 
   private static final ObjectCodec<Custom> CUSTOM = new ObjectCodec<>(Custom.class, "a custom section",
       f -> new Custom(CustomSection.of(f.one("heading"), "").title(), f.one("body"), f.<Integer>one("after")),
       one("heading", REQUIRED_LINE, c -> c.heading),
-      one("body", TEXT, c -> c.body),
+      one("body", Scalars.BLOCKS, c -> c.body),
       one("after", PART, c -> c.after));
 
   /** {@code sectionTexts}: an object keyed by part. */
@@ -172,9 +172,9 @@ final class Format1 {
       optional("date", Scalars.DATE, DesignDoc::date),
       optional("status", Scalars.STATUS, DesignDoc::status),
       list("otherMetadata", PartCodecs.METADATA_ENTRY, DesignDoc::otherMetadata),
-      optional("frontMatter", TEXT, DesignDoc::frontMatter),
-      optional("preamble", TEXT, DesignDoc::preamble),
-      optional("overview", TEXT, d -> Optional.<String>empty()),
+      optional("frontMatter", Scalars.TEXT, DesignDoc::frontMatter),
+      optional("preamble", Scalars.PREAMBLE, DesignDoc::preamble),
+      optional("overview", Scalars.BLOCKS, d -> Optional.<String>empty()),
       list("components", PartCodecs.COMPONENT, DesignDoc::components),
       list("requestFlows", PartCodecs.REQUEST_FLOW, DesignDoc::requestFlows),
       list("apiContracts", ApiContractCodec.INSTANCE, DesignDoc::apiContracts),

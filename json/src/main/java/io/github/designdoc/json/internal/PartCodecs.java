@@ -75,16 +75,16 @@ final class PartCodecs {
       one("name", REQUIRED_LINE, Component::name),
       optional("owner", LINE, Component::owner),
       optional("summary", LINE, Component::summary),
-      list("details", TEXT, Component::details));
+      list("details", Scalars.DETAIL, Component::details));
 
   /** {@code {"name", "intro", "steps", "notes"}}. */
   static final ObjectCodec<RequestFlow> REQUEST_FLOW = new ObjectCodec<>(RequestFlow.class, "a request flow",
       f -> RequestFlow.builder().name(f.<String>one("name")).intro(f.<String>optional("intro"))
           .steps(f.<String>list("steps")).notes(f.<String>optional("notes")).build(),
       one("name", REQUIRED_LINE, RequestFlow::name),
-      optional("intro", TEXT, RequestFlow::intro),
-      list("steps", TEXT, RequestFlow::steps),
-      optional("notes", TEXT, RequestFlow::notes));
+      optional("intro", Scalars.FLOW_BLOCKS, RequestFlow::intro),
+      list("steps", Scalars.STEP, RequestFlow::steps),
+      optional("notes", Scalars.FLOW_BLOCKS, RequestFlow::notes));
 
   /** {@code {"name", "value"}}. */
   static final ObjectCodec<HttpHeader> HTTP_HEADER = new ObjectCodec<>(HttpHeader.class, "an HTTP header",
@@ -118,7 +118,7 @@ final class PartCodecs {
           .fields(f.<DataField>list("fields")).schemas(f.<CodeBlock>list("schemas"))
           .notes(f.<String>optional("notes")).build(),
       optional("name", LINE, DataModel::name),
-      optional("description", TEXT, DataModel::description),
+      optional("description", Scalars.BLOCKS, DataModel::description),
       list("fields", DATA_FIELD, DataModel::fields),
       list("schemas", CODE_BLOCK, DataModel::schemas),
       optional("notes", TEXT, DataModel::notes));

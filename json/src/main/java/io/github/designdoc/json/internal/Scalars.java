@@ -15,8 +15,34 @@ import tools.jackson.core.JsonToken;
 final class Scalars {
   private Scalars() {}
 
+  private static final java.util.regex.Pattern DASH_RULE =
+      java.util.regex.Pattern.compile("[ \\t]*-[ \\t]*-[ \\t]*-[ \\t-]*(?:\\n|$)");
+
   /** Markdown or verbatim code: any string. */
   static final Codec<String> TEXT = text(null);
+
+  /** Markdown that stands as blocks of its own (a section's text, intro or notes): see {@link MarkdownBlocks}. */
+  static final Codec<String> BLOCKS = text(MarkdownBlocks::sectionTextProblem);
+
+  /** A request flow's intro or notes: see {@link MarkdownBlocks#flowTextProblem}. */
+  static final Codec<String> FLOW_BLOCKS = text(MarkdownBlocks::flowTextProblem);
+
+  /**
+   * A component's detail: Markdown that is not blank (Markdown has no empty nested bullet that reads back)
+   * and does not start with a space or tab, which Markdown drops, or a rule of dashes ({@code ---},
+   * {@code - - -}), which Markdown reads as one more list.
+   */
+  static final Codec<String> DETAIL = text(t -> t.isBlank() ? "must not be blank: Markdown keeps no empty detail"
+      : t.charAt(0) == ' ' || t.charAt(0) == '\t' ? "must not start with a blank: Markdown drops it"
+      : DASH_RULE.matcher(t).lookingAt() ? "must not start with a rule of dashes: Markdown would not read it back"
+      : null);
+
+  /** A request flow's step: Markdown that does not start with a space or tab, which Markdown drops. */
+  static final Codec<String> STEP = text(t -> !t.isEmpty() && (t.charAt(0) == ' ' || t.charAt(0) == '\t')
+      ? "must not start with a blank: Markdown drops it" : null);
+
+  /** The preamble: Markdown blocks without a heading. */
+  static final Codec<String> PREAMBLE = text(MarkdownBlocks::preambleProblem);
 
   /** A single line, possibly blank: surrounding blanks are removed, a line break inside is an error. */
   static final Codec<String> LINE = text(Scalars::lineProblem);
@@ -33,7 +59,7 @@ final class Scalars {
       return rule(e);
     }
     return date.isParsed() ? "holds the ISO-8601 date " + JsonInput.quote(date.text())
-        + ", which is written as a string, not as {\"verbatim\": ...}" : null;
+        + ", which is written as a string, not as {\"verbatim\": ...}" : edgeProblem(date.text());
   });
 
   /** The text of a {@code {"custom": ...}} status: a line that is not a known status. */
@@ -45,7 +71,7 @@ final class Scalars {
       return rule(e);
     }
     return isTemplateStatus(status) ? "holds the status " + JsonInput.quote(status.text())
-        + ", which is written as a string, not as {\"custom\": ...}" : null;
+        + ", which is written as a string, not as {\"custom\": ...}" : edgeProblem(status.text());
   });
 
   static final ObjectCodec<DocDate> VERBATIM_DATE_OBJECT = new ObjectCodec<>(DocDate.class, "a verbatim date",
@@ -178,8 +204,7 @@ final class Scalars {
   /** The model's single-line rule: a line break between non-blank text. */
   private static String lineProblem(String text) {
     try {
-      DataField.of(text, "", "");
-      return null;
+      return edgeProblem(DataField.of(text, "", "").name());
     } catch (IllegalArgumentException e) {
       return rule(e);
     }
@@ -188,10 +213,23 @@ final class Scalars {
   /** The model's rule for a single line that must not be blank. */
   private static String requiredLineProblem(String text) {
     try {
-      MetadataEntry.of(text, "");
-      return null;
+      return edgeProblem(MetadataEntry.of(text, "").key());
     } catch (IllegalArgumentException e) {
       return rule(e);
     }
+  }
+
+  /**
+   * Markdown's rule for a line as the model keeps it: Markdown strips whitespace ({@link Character#isWhitespace},
+   * such as {@code U+3000} or {@code U+000B}) from both ends of a heading, a metadata value or a cell, so a
+   * line that starts or ends with one could not be written as Markdown that reads back equal.
+   */
+  private static String edgeProblem(String line) {
+    if (line.isEmpty() || line.strip().length() == line.length()) {
+      return null;
+    }
+    int cp = Character.isWhitespace(line.codePointAt(0)) ? line.codePointAt(0) : line.codePointBefore(line.length());
+    return "must not start or end with the blank U+" + String.format("%04X", cp)
+        + ", which Markdown drops: remove it";
   }
 }

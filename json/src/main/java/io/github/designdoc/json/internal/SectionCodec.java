@@ -78,7 +78,7 @@ final class SectionCodec implements Codec<Section> {
         f -> Overview.builder().heading(f.<String>optional("heading")).text(f.<String>one("text")).build(),
         one("kind", KIND, Section::kind),
         optional("heading", LINE, Section::heading),
-        one("text", TEXT, Overview::text)));
+        one("text", Scalars.BLOCKS, Overview::text)));
     CODECS.put(SectionKind.COMPONENTS, items(Components.class, "a components section", PartCodecs.COMPONENT,
         f -> Components.builder().heading(f.<String>optional("heading")).intro(f.<String>optional("intro"))
             .items(f.<Component>list("items")).notes(f.<String>optional("notes")).build()));
@@ -120,7 +120,7 @@ final class SectionCodec implements Codec<Section> {
         f -> CustomSection.of(f.one("heading"), f.one("body")),
         one("kind", KIND, Section::kind),
         one("heading", REQUIRED_LINE, CustomSection::title),
-        one("body", TEXT, CustomSection::body)));
+        one("body", Scalars.BLOCKS, CustomSection::body)));
   }
 
   /** The codec of every kind of section. */
@@ -139,9 +139,9 @@ final class SectionCodec implements Codec<Section> {
     return new ObjectCodec<>(type, noun, build,
         one("kind", KIND, Section::kind),
         optional("heading", LINE, Section::heading),
-        optional("intro", TEXT, S::intro),
+        optional("intro", Scalars.BLOCKS, S::intro),
         list("items", item, S::items),
-        optional("notes", TEXT, S::notes));
+        optional("notes", Scalars.BLOCKS, S::notes));
   }
 
   /** The section kind of this id, or {@code null}. */

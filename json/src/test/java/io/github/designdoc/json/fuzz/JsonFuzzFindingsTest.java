@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -43,39 +42,53 @@ class JsonFuzzFindingsTest {
     assertPasses(Family.READ, "json-throws-utf32-eof.bin");
   }
 
-  @Disabled("issue 16: MarkdownWriter.write throws IllegalArgumentException for the title \u3000e, which JsonReader accepts")
   @Test
   void aTitleStartingWithAnIdeographicSpaceIsWritableAsMarkdown() {
     assertPasses(Family.MARKDOWN, "markdown-write-throws-title-leading-ideographic-space.json");
   }
 
-  @Disabled("issue 16: MarkdownWriter.write throws IllegalArgumentException for the title e\u3000, which JsonReader accepts")
   @Test
   void aTitleEndingWithAnIdeographicSpaceIsWritableAsMarkdown() {
     assertPasses(Family.MARKDOWN, "markdown-write-throws-title-trailing-ideographic-space.json");
   }
 
-  @Disabled("issue 16: MarkdownWriter.write throws IllegalArgumentException for otherMetadata Status without a status; JsonReader accepts it")
   @Test
   void aFurtherMetadataEntryNamedStatusIsWritableAsMarkdownOrRejected() {
     assertPasses(Family.MARKDOWN, "markdown-write-throws-other-metadata-status.json");
   }
 
-  @Disabled("issue 16: MarkdownWriter.write throws IllegalArgumentException for a custom body holding an unclosed fence; JsonReader accepts it")
   @Test
   void aCustomBodyWithAnUnclosedFenceIsWritableAsMarkdownOrRejected() {
     assertPasses(Family.MARKDOWN, "markdown-write-throws-custom-body-unclosed-fence.json");
   }
 
-  @Disabled("issue 16: MarkdownWriter.write throws IllegalArgumentException for an overview holding an unclosed fence; JsonReader accepts it")
   @Test
   void anOverviewWithAnUnclosedFenceIsWritableAsMarkdownOrRejected() {
     assertPasses(Family.MARKDOWN, "markdown-write-throws-overview-unclosed-fence.json");
   }
 
-  @Disabled("issue 16: MarkdownWriter.write throws IllegalArgumentException for the preamble #; JsonReader accepts it")
   @Test
   void aPreambleHoldingAHeadingIsWritableAsMarkdownOrRejected() {
     assertPasses(Family.MARKDOWN, "markdown-write-throws-preamble-heading.json");
+  }
+
+  @Test
+  void aCustomStatusStartingWithAnIdeographicSpaceIsRejected() {
+    assertPasses(Family.MARKDOWN, "markdown-write-throws-custom-status-ideographic-space.json");
+  }
+
+  @Test
+  void aBlankComponentDetailIsRejected() {
+    assertPasses(Family.MARKDOWN, "markdown-write-throws-blank-component-detail.json");
+  }
+
+  @Test
+  void aRequestFlowsNotesHoldingAHeadingIsRejected() {
+    assertPasses(Family.MARKDOWN, "markdown-write-throws-flow-notes-heading.json");
+  }
+
+  @Test
+  void aComponentDetailStartingWithABlankIsRejected() {
+    assertPasses(Family.MARKDOWN, "markdown-write-throws-component-detail-leading-blank.json");
   }
 }

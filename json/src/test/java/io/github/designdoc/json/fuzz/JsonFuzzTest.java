@@ -33,7 +33,8 @@ class JsonFuzzTest implements FuzzHook.Target {
     check(Family.READ, seed, edits);
   }
 
-  @Disabled("issue 16: MarkdownWriter.write throws IllegalArgumentException on documents JsonReader accepts: a title with a leading or trailing U+3000, a further metadata entry Status, an unclosed fence in a section text, a heading in the preamble: fuzz/markdown-write-throws-*.json")
+  @Disabled("issue 16: about one failure in 1,500 mutants is left: MarkdownWriter.write throws on a section intro"
+      + " holding the writer's own <!-- designdoc:end --> marker; the earlier findings are fixed (JsonFuzzFindingsTest)")
   @Property(tries = CI_TRIES)
   void acceptedDocumentsAreWrittenAsMarkdownThatReadsBackEqual(@ForAll("seeds") int seed,
       @ForAll("edits") List<Edit> edits) {
