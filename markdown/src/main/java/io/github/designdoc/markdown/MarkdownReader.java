@@ -269,8 +269,11 @@ public final class MarkdownReader {
 
   /** Configures a {@link MarkdownReader}. */
   public static final class Builder {
-    /** The default {@link #maxInputLength(int)}: 16 Mi characters. */
-    public static final int DEFAULT_MAX_INPUT_LENGTH = 16 * 1024 * 1024;
+    /**
+     * The default {@link #maxInputLength(int)}: 4 Mi characters, far above any real design document and
+     * low enough that every input within it reads in a 256 MB heap.
+     */
+    public static final int DEFAULT_MAX_INPUT_LENGTH = 4 * 1024 * 1024;
     /** The default {@link #maxNestingDepth(int)}. */
     public static final int DEFAULT_MAX_NESTING_DEPTH = 100;
     /** The default {@link #maxTableCells(int)}. */
