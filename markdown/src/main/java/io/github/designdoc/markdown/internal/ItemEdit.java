@@ -64,14 +64,8 @@ final class ItemEdit {
     }
     List<?> x = b.items();
     List<?> y = a.items();
-    int p = 0;
-    while (p < x.size() && p < y.size() && x.get(p).equals(y.get(p))) {
-      p++;
-    }
-    int q = 0;
-    while (q < x.size() - p && q < y.size() - p && x.get(x.size() - 1 - q).equals(y.get(y.size() - 1 - q))) {
-      q++;
-    }
+    int p = commonPrefix(x, y);
+    int q = commonSuffix(x, y, p);
     String at = "/sections/" + index + "/items/";
     List<TextRange> ranges = new ArrayList<>();
     for (int i = 0; i < x.size(); i++) {
@@ -210,14 +204,8 @@ final class ItemEdit {
     }
     List<?> x = b.items();
     List<?> y = a.items();
-    int p = 0;
-    while (p < x.size() && p < y.size() && x.get(p).equals(y.get(p))) {
-      p++;
-    }
-    int q = 0;
-    while (q < x.size() - p && q < y.size() - p && x.get(x.size() - 1 - q).equals(y.get(y.size() - 1 - q))) {
-      q++;
-    }
+    int p = commonPrefix(x, y);
+    int q = commonSuffix(x, y, p);
     List<TextRange> ranges = new ArrayList<>();
     for (int i = 0; i < x.size(); i++) {
       Optional<TextRange> r = parsed.sourceMap().range("/sections/" + index + "/items/" + i);
@@ -414,5 +402,24 @@ final class ItemEdit {
           + r.date().get() + bold + author + d.group("sep") + r.changes());
     }
     return Optional.of(String.join(nl, lines));
+  }
+
+  /** How many items the two lists share at their start. */
+  private static int commonPrefix(List<?> x, List<?> y) {
+    int p = 0;
+    while (p < x.size() && p < y.size() && x.get(p).equals(y.get(p))) {
+      p++;
+    }
+    return p;
+  }
+
+  /** How many items the two lists share at their end, not counting the first {@code prefix}. */
+  private static int commonSuffix(List<?> x, List<?> y, int prefix) {
+    int q = 0;
+    while (q < x.size() - prefix && q < y.size() - prefix
+        && x.get(x.size() - 1 - q).equals(y.get(y.size() - 1 - q))) {
+      q++;
+    }
+    return q;
   }
 }
