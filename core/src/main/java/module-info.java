@@ -11,4 +11,5 @@ module io.github.designdoc.core {
   exports io.github.designdoc.diff;
   exports io.github.designdoc.index;
   exports io.github.designdoc.lint;
+  exports io.github.designdoc.internal to io.github.designdoc.markdown;
 }

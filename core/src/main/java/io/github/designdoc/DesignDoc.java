@@ -1,6 +1,7 @@
 package io.github.designdoc;
 
 import io.github.designdoc.internal.ContractText;
+import io.github.designdoc.internal.Stated;
 import io.github.designdoc.internal.Text;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -108,14 +109,53 @@ public abstract class DesignDoc {
     return sections(Overview.class).stream().map(Overview::text).filter(t -> !t.isEmpty()).findFirst();
   }
 
-  /** The components of every {@link Components} section. */
-  public final List<Component> components() {
-    return items(Components.class);
+  /**
+   * The components the document states: the items of every {@link Components} section, then, in
+   * document order, those each such section's intro and notes state in the same shapes (bold bullets under {@code ###} group headings;
+   * when it has no items, one {@code ###} heading per component), and those {@link CustomSection}s and
+   * the notes of other sections state (the list under a {@code Components} heading, the rows of a table
+   * whose first column is {@code Component}). A derived view: the kept text is not changed, and the
+   * editable items alone are {@code sections(Components.class)}, each section's {@link
+   * Components#items() items}.
+   */
+  @Value.Lazy
+  public List<Component> components() {
+    List<Component> out = new ArrayList<>(items(Components.class));
+    for (Section s : sections()) {
+      if (s instanceof Components c) {
+        String text = c.intro().orElse("") + "\n\n" + c.notes().orElse("");
+        out.addAll(c.items().isEmpty() ? Stated.sectionComponents(text) : Stated.boldBullets(text));
+      } else if (s instanceof CustomSection custom) {
+        out.addAll(Stated.components(custom.body()));
+      } else if (s instanceof ItemSection<?> items) {
+        items.notes().map(Stated::components).ifPresent(out::addAll);
+      }
+    }
+    return List.copyOf(out);
   }
 
-  /** The request flows of every {@link RequestFlows} section. */
-  public final List<RequestFlow> requestFlows() {
-    return items(RequestFlows.class);
+  /**
+   * The request flows the document states: the items of every {@link RequestFlows} section, then, in
+   * document order, the named flows their notes, the {@link CustomSection}s and the notes of other sections state: a
+   * numbered list of steps under a heading that names a flow ({@code Install Flow}, {@code Workflow},
+   * {@code Example flow of ...}), under a story of a {@code User Stories} heading, or after a paragraph
+   * that announces steps ({@code ... the following steps:}). A bulleted list or a checklist is no flow.
+   * A derived view: the editable items alone are {@code sections(RequestFlows.class)}, each section's
+   * {@link RequestFlows#items() items}.
+   */
+  @Value.Lazy
+  public List<RequestFlow> requestFlows() {
+    List<RequestFlow> out = new ArrayList<>(items(RequestFlows.class));
+    for (Section s : sections()) {
+      if (s instanceof RequestFlows flows) {
+        flows.notes().map(Stated::flows).ifPresent(out::addAll);
+      } else if (s instanceof CustomSection custom) {
+        out.addAll(Stated.flows(custom.body()));
+      } else if (s instanceof ItemSection<?> items) {
+        items.notes().map(Stated::flows).ifPresent(out::addAll);
+      }
+    }
+    return List.copyOf(out);
   }
 
   /** The contracts of every {@link ApiContracts} section. */
@@ -156,9 +196,41 @@ public abstract class DesignDoc {
     return List.copyOf(operations);
   }
 
-  /** The data models of every {@link DataModels} section. */
-  public final List<DataModel> dataModels() {
-    return items(DataModels.class);
+  /**
+   * The data models the document states: the items of every {@link DataModels} section, then, in
+   * document order, the models stated elsewhere in the same forms. Schema blocks: each type a block defines in a
+   * language that names its types (protobuf {@code message}, SQL {@code CREATE TABLE}, Go {@code type
+   * Name struct}, TypeScript {@code interface}, C and Rust {@code struct}), named by the type, in any
+   * section; a JSON object kept as an {@link CodeContract} that states no endpoint or operation, or
+   * in the text of a data model or API section, named by the type its {@code "type"} names or by its
+   * title or heading (never when presented as an example). Field tables with a name and a type column
+   * under their own heading, named by it. A derived view: the kept text is not changed, and the
+   * editable items alone are {@code sections(DataModels.class)}, each section's {@link
+   * DataModels#items() items}.
+   */
+  @Value.Lazy
+  public List<DataModel> dataModels() {
+    List<DataModel> out = new ArrayList<>(items(DataModels.class));
+    for (Section s : sections()) {
+      if (s instanceof DataModels models) {
+        models.intro().map(t -> Stated.models(t, true)).ifPresent(out::addAll);
+        models.notes().map(t -> Stated.models(t, true)).ifPresent(out::addAll);
+      } else if (s instanceof ApiContracts api) {
+        api.intro().map(t -> Stated.models(t, true)).ifPresent(out::addAll);
+        for (ApiContract contract : api.items()) {
+          contract.description().map(t -> Stated.models(t, false)).ifPresent(out::addAll);
+          if (contract instanceof CodeContract code) {
+            out.addAll(Stated.models(code));
+          }
+        }
+        api.notes().map(t -> Stated.models(t, true)).ifPresent(out::addAll);
+      } else if (s instanceof CustomSection custom) {
+        out.addAll(Stated.models(custom.body(), false));
+      } else if (s instanceof ItemSection<?> items) {
+        items.notes().map(t -> Stated.models(t, false)).ifPresent(out::addAll);
+      }
+    }
+    return List.copyOf(out);
   }
 
   /** The considerations of every {@link SecurityConsiderations} section. */

@@ -24,6 +24,7 @@ import io.github.designdoc.SectionKind;
 import io.github.designdoc.SecurityConsiderations;
 import io.github.designdoc.TestingEntry;
 import io.github.designdoc.TestingStrategy;
+import io.github.designdoc.internal.SchemaFields;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

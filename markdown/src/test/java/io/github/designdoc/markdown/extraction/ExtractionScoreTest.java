@@ -53,12 +53,12 @@ class ExtractionScoreTest {
     FLOORS.put("date", new double[] {0.94, 0.99});
     FLOORS.put("authors", new double[] {0.90, 0.99});
     FLOORS.put("roles", new double[] {0.99, 0.99});
-    FLOORS.put("components", new double[] {0.67, 0.99});
-    FLOORS.put("flows", new double[] {0.89, 0.99});
+    FLOORS.put("components", new double[] {0.99, 0.99});
+    FLOORS.put("flows", new double[] {0.99, 0.99});
     FLOORS.put("endpoints", new double[] {0.99, 0.99});
     FLOORS.put("otherContracts", new double[] {0.88, 0.99});
-    FLOORS.put("dataModels", new double[] {0.44, 0.99});
-    FLOORS.put("dataModelFields", new double[] {0.58, 0.99});
+    FLOORS.put("dataModels", new double[] {0.98, 0.99});
+    FLOORS.put("dataModelFields", new double[] {0.96, 0.99});
     FLOORS.put("openIssues", new double[] {0.83, 0.99});
     FLOORS.put("revisionRows", new double[] {0.83, 0.99});
   }

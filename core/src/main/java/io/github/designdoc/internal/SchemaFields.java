@@ -1,4 +1,4 @@
-package io.github.designdoc.markdown.internal;
+package io.github.designdoc.internal;
 
 import io.github.designdoc.CodeBlock;
 import io.github.designdoc.DataField;
@@ -16,13 +16,13 @@ import java.util.regex.Pattern;
  * {@code struct} or a TypeScript {@code interface}/{@code type}. A block that defines more than one
  * type, or that none of these forms reads, states no fields.
  */
-final class SchemaFields {
+public final class SchemaFields {
   /** The languages of blocks that may hold a schema. */
-  static final Set<String> LANGUAGES = Set.of("json", "jsonc", "json5", "sql", "proto", "protobuf", "proto3", "go",
+  public static final Set<String> LANGUAGES = Set.of("json", "jsonc", "json5", "sql", "proto", "protobuf", "proto3", "go",
       "golang", "ts", "typescript");
 
   /** A schema's type name (empty for JSON) and fields. */
-  record Schema(Optional<String> name, List<DataField> fields) {}
+  public record Schema(Optional<String> name, List<DataField> fields) {}
 
   private static final Pattern SQL = Pattern.compile(
       "(?is)\\bCREATE\\s+TABLE\\s+(?:IF\\s+NOT\\s+EXISTS\\s+)?([\\w.\"`\\[\\]]+)\\s*\\(");
@@ -36,14 +36,14 @@ final class SchemaFields {
   private SchemaFields() {}
 
   /** The language of a block, in lower case, or empty when its info string names none. */
-  static String language(CodeBlock block) {
+  public static String language(CodeBlock block) {
     String info = block.language().orElse("").strip();
     int space = info.indexOf(' ');
     return (space < 0 ? info : info.substring(0, space)).toLowerCase(Locale.ROOT);
   }
 
   /** The one schema a block defines, when it defines exactly one with at least a field or a name. */
-  static Optional<Schema> read(CodeBlock block) {
+  public static Optional<Schema> read(CodeBlock block) {
     String lang = language(block);
     String code = block.content();
     switch (lang) {
@@ -70,13 +70,132 @@ final class SchemaFields {
     }
   }
 
+  private static final Pattern GO_TYPE = Pattern.compile("(?m)^[ \\t]*type\\s+(\\w+)\\s+struct\\s*\\{");
+  private static final Pattern C_STRUCT = Pattern.compile("(?m)^[ \\t]*(?:typedef\\s+)?struct\\s+(\\w+)\\s*\\{");
+  private static final Pattern RUST_STRUCT = Pattern.compile(
+      "(?m)^[ \\t]*(?:pub(?:\\([^)]*\\))?\\s+)?struct\\s+(\\w+)(?:<[^>{]*>)?\\s*\\{");
+
+  /**
+   * Every type a block defines in a language that names its types, in order: each protobuf
+   * {@code message} (empty ones too), SQL {@code CREATE TABLE}, Go {@code type Name struct}, TypeScript
+   * {@code interface}/{@code type Name =}, C {@code struct name} and Rust {@code struct Name}, with the
+   * fields its body states; a struct or interface that states no field (an empty placeholder, an
+   * interface of methods) is no definition. Empty for JSON and any other language.
+   */
+  public static List<Schema> definitions(CodeBlock block) {
+    String code = block.content();
+    switch (language(block)) {
+      case "proto":
+      case "protobuf":
+      case "proto3":
+        return all(code, PROTO, SchemaFields::protoField, true);
+      case "go":
+      case "golang":
+        return all(code, GO_TYPE, SchemaFields::goField, false);
+      case "ts":
+      case "typescript":
+        return all(code, TS, SchemaFields::tsField, false);
+      case "c":
+      case "h":
+      case "cpp":
+      case "c++":
+        return all(code, C_STRUCT, SchemaFields::cField, false);
+      case "rust":
+      case "rs":
+        return all(code, RUST_STRUCT, SchemaFields::rustField, false);
+      case "sql":
+        return tables(code);
+      default:
+        return List.of();
+    }
+  }
+
+  /** The type a JSON object names in a top-level {@code "type"} such as {@code "TelegramNode"}, if any. */
+  public static Optional<String> instanceType(CodeBlock block) {
+    String lang = language(block);
+    if (!(lang.isEmpty() || lang.startsWith("json"))) {
+      return Optional.empty();
+    }
+    String t = block.content().strip();
+    List<String[]> keys = t.startsWith("{") ? keys(t, 0) : null;
+    if (keys != null) {
+      for (String[] k : keys) {
+        if (k[0].equals("type") && k[1].equals("string") && k[3].matches("[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*")) {
+          return Optional.of(k[3]);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static List<Schema> all(String code, Pattern head, FieldLine field, boolean empty) {
+    List<Schema> out = new ArrayList<>();
+    String braces = code.replace('[', ' ').replace(']', ' ');
+    Matcher m = head.matcher(code);
+    int from = 0;
+    while (from < code.length() && m.find(from)) {
+      String name = m.group(1) != null ? m.group(1) : m.groupCount() > 1 ? m.group(2) : null;
+      int open = m.end() - 1;
+      int close = valueEnd(braces, open);
+      if (close < 0) {
+        break;
+      }
+      List<DataField> fields = fields(code.substring(open + 1, close - 1), field);
+      if (name != null && (empty || !fields.isEmpty())) {
+        out.add(new Schema(Optional.of(name), fields));
+      }
+      from = close;
+    }
+    return List.copyOf(out);
+  }
+
+  private static List<Schema> tables(String code) {
+    List<Schema> out = new ArrayList<>();
+    Matcher m = SQL_ANY.matcher(code);
+    int from = 0;
+    while (from < code.length() && m.find(from)) {
+      int open = m.end() - 1;
+      int close = code.charAt(open) == '(' ? valueEndParens(code, open) : valueEnd(code, open);
+      if (close < 0) {
+        break;
+      }
+      out.add(new Schema(Optional.of(unquote(m.group(1))), columns(code.substring(open + 1, close - 1))));
+      from = close;
+    }
+    return List.copyOf(out);
+  }
+
+  private static final Pattern SQL_ANY = Pattern.compile(
+      "(?is)\\bCREATE\\s+TABLE\\s+(?:IF\\s+NOT\\s+EXISTS\\s+)?([\\w.\"`\\[\\]]+)\\s*[({]");
+
+  private static final Pattern C_FIELD = Pattern.compile(
+      "^(?:(?:const|unsigned|signed|struct|enum|union|volatile)\\s+)*[A-Za-z_]\\w*(?:\\s*\\*)*\\s+\\**([A-Za-z_]\\w*)"
+          + "\\s*(?:\\[[^\\]]*\\])?\\s*(?::\\s*\\d+)?\\s*;$");
+
+  private static DataField cField(String line) {
+    Matcher m = C_FIELD.matcher(line.replaceAll("/\\*.*?\\*/", "").strip());
+    if (!m.matches()) {
+      return null;
+    }
+    String type = line.substring(0, line.lastIndexOf(m.group(1))).replace("*", " *").strip();
+    return DataField.of(m.group(1), type.replaceAll("\\s+", " "), "");
+  }
+
+  private static final Pattern RUST_FIELD = Pattern.compile(
+      "^(?:pub(?:\\([^)]*\\))?\\s+)?([a-z_][A-Za-z0-9_]*)\\s*:\\s*(.+?),?$");
+
+  private static DataField rustField(String line) {
+    Matcher m = RUST_FIELD.matcher(line);
+    return m.matches() ? DataField.of(m.group(1), m.group(2).strip(), "") : null;
+  }
+
   // ------------------------------------------------------------------ JSON
 
   /**
    * Whether a JSON block is an instance of a type rather than a model's definition: a top-level
    * {@code "type"} naming a type ({@code "type": "TelegramListenerNode"}), as configuration examples do.
    */
-  static boolean isInstance(CodeBlock block) {
+  public static boolean isInstance(CodeBlock block) {
     String lang = language(block);
     if (!(lang.isEmpty() || lang.startsWith("json"))) {
       return false;
@@ -286,14 +405,20 @@ final class SchemaFields {
     if (close < 0 || SQL.matcher(code).region(close, code.length()).find()) {
       return Optional.empty();
     }
+    List<DataField> fields = columns(code.substring(open + 1, close - 1));
+    return Optional.of(new Schema(Optional.of(unquote(m.group(1))), fields));
+  }
+
+  /** The columns a {@code CREATE TABLE} body states; constraint and index lines are none. */
+  private static List<DataField> columns(String body) {
     List<DataField> fields = new ArrayList<>();
-    for (String part : splitTop(code.substring(open + 1, close - 1))) {
+    for (String part : splitTop(body)) {
       String p = part.replaceAll("--[^\n]*", "").strip();
       if (p.isEmpty()) {
         continue;
       }
       String[] words = p.split("\\s+", 3);
-      if (SQL_NOT_COLUMNS.contains(words[0].toLowerCase(Locale.ROOT))) {
+      if (SQL_NOT_COLUMNS.contains(words[0].replaceAll("\\(.*", "").toLowerCase(Locale.ROOT))) {
         continue;
       }
       String name = unquote(words[0]);
@@ -302,7 +427,7 @@ final class SchemaFields {
         fields.add(DataField.of(name, type, ""));
       }
     }
-    return Optional.of(new Schema(Optional.of(unquote(m.group(1))), fields));
+    return fields;
   }
 
   private static String unquote(String s) {
@@ -357,20 +482,11 @@ final class SchemaFields {
     DataField read(String line);
   }
 
-  private static Optional<Schema> braced(String code, Pattern head, FieldLine field) {
-    Matcher m = head.matcher(code);
-    if (!m.find()) {
-      return Optional.empty();
-    }
-    String name = m.group(1) != null ? m.group(1) : m.groupCount() > 1 ? m.group(2) : null;
-    int open = m.end() - 1;
-    int close = valueEnd(code.replace('[', ' ').replace(']', ' '), open);
-    if (name == null || close < 0 || head.matcher(code).region(close, code.length()).find()) {
-      return Optional.empty();
-    }
+  /** The fields the lines of a type's body state at its top level. */
+  private static List<DataField> fields(String body, FieldLine field) {
     List<DataField> fields = new ArrayList<>();
     int depth = 0;
-    for (String line : code.substring(open + 1, close - 1).split("\n")) {
+    for (String line : body.split("\n")) {
       String l = line.replaceAll("//.*$", "").strip();
       if (depth == 0 && !l.isEmpty()) {
         DataField f = field.read(l);
@@ -382,6 +498,21 @@ final class SchemaFields {
         depth += c == '{' ? 1 : c == '}' ? -1 : 0;
       }
     }
+    return fields;
+  }
+
+  private static Optional<Schema> braced(String code, Pattern head, FieldLine field) {
+    Matcher m = head.matcher(code);
+    if (!m.find()) {
+      return Optional.empty();
+    }
+    String name = m.group(1) != null ? m.group(1) : m.groupCount() > 1 ? m.group(2) : null;
+    int open = m.end() - 1;
+    int close = valueEnd(code.replace('[', ' ').replace(']', ' '), open);
+    if (name == null || close < 0 || head.matcher(code).region(close, code.length()).find()) {
+      return Optional.empty();
+    }
+    List<DataField> fields = fields(code.substring(open + 1, close - 1), field);
     return Optional.of(new Schema(Optional.of(name), fields));
   }
 
