@@ -312,14 +312,30 @@ public final class ContractText {
   private static final Pattern ITEM = Pattern.compile("^\\s*(?:[-*+]|\\d+[.)])\\s+((?:`[^`]+`\\s*(?:/|,|or\\s|and\\s)?\\s*)+).*$|^\\s*(?:[-*+]|\\d+[.)])\\s+.*$");
   private static final Pattern SPAN = Pattern.compile("`([^`]+)`");
   private static final Pattern FENCE = Pattern.compile("^ {0,3}(`{3,}|~{3,})(.*)$");
-  private static final Pattern ATX = Pattern.compile("^ {0,3}#{1,6}\\s+(.*?)(?:\\s+#+)?\\s*$");
+  private static final Pattern ATX = Pattern.compile("^ {0,3}(#{1,6})\\s+(.*?)(?:\\s+#+)?\\s*$");
+  /** A heading that presents the hooks (or callbacks) defined under it. */
+  private static final Pattern HOOKS = Pattern.compile("(?i)\\b(?:hooks?|callbacks?)\\b");
+  /** A hook's heading: one PascalCase name, optionally with a remark in parentheses ("(new hook)"). */
+  private static final Pattern HOOK = Pattern.compile(
+      "^`?([A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+)`?(?:\\s+\\([^()]*\\))?$");
+  /**
+   * Operations named in prose: code spans of qualified names whose last part is PascalCase
+   * ({@code `dapr.mcp.<name>.CallTool`}), joined by {@code and}, {@code or} or commas, right before the word
+   * that says what they are (workflows, orchestrations, operations, methods, procedures).
+   */
+  private static final Pattern NAMED_CALLS = Pattern.compile(
+      "((?:`[A-Za-z_][\\w-]*(?:\\.(?:[\\w-]+|<[\\w-]+>))*\\.[A-Z]\\w*`(?:\\s*,\\s*|\\s+(?:and|or)\\s+)?)+)"
+          + "\\s+(?:workflows?|orchestrations?|operations?|methods?|procedures?)\\b");
 
   /**
    * What Markdown states outside typed contracts: code spans such as {@code `POST /v1/things`} or
    * {@code `POST` `/v1/things`}; rows of a table with a method column and a path (or endpoint, route,
    * URL) column, or an endpoint column of {@code METHOD /path} cells; commands in code spans that start
    * the list items after a paragraph such as {@code CLI commands:}; rpc names in code spans after a
-   * label such as {@code gRPC methods:}; and the endpoints and operations of its fenced and indented code
+   * label such as {@code gRPC methods:}; calls named in code spans of qualified names right before the word
+   * that says what they are ({@code `dapr.mcp.<name>.CallTool` workflow}); hooks, each a heading of one
+   * PascalCase name ({@code #### BeforeClusterUpgrade (modified)}) under a heading about hooks or callbacks;
+   * and the endpoints and operations of its fenced and indented code
    * blocks, each presented by the heading and the paragraph above it.
    */
   public static Stated scan(String markdown) {
@@ -329,6 +345,7 @@ public final class ContractText {
     Optional<String> heading = Optional.empty();
     List<String> paragraph = new ArrayList<>();
     boolean commandList = false; // after a paragraph such as "CLI commands:", list items of commands
+    String[] headings = new String[7]; // the open heading of each level, but hooks' own headings
     int i = 0;
     while (i < lines.length) {
       String line = lines[i].strip();
@@ -369,7 +386,20 @@ public final class ContractText {
       }
       Matcher atx = ATX.matcher(lines[i]);
       if (atx.matches()) {
-        heading = Optional.of(atx.group(1));
+        heading = Optional.of(atx.group(2));
+        int depth = atx.group(1).length();
+        Matcher hook = HOOK.matcher(atx.group(2).strip());
+        String parent = null;
+        for (int d = depth - 1; d >= 1 && parent == null; d--) {
+          parent = headings[d];
+        }
+        if (hook.matches() && parent != null && HOOKS.matcher(parent).find()) {
+          operations.add(Operation.of(Operation.Kind.CALL, hook.group(1)));
+          headings[depth] = ""; // what is under a hook is about that hook
+        } else {
+          headings[depth] = atx.group(2);
+        }
+        java.util.Arrays.fill(headings, depth + 1, headings.length, null);
         paragraph.clear();
         commandList = false;
       } else if (line.startsWith("|") && i + 1 < lines.length
@@ -399,6 +429,13 @@ public final class ContractText {
           Matcher span = SPAN.matcher(rpcs.group(1));
           while (span.find()) {
             operations.add(Operation.of(Operation.Kind.RPC, span.group(1)));
+          }
+        }
+        Matcher calls = NAMED_CALLS.matcher(lines[i]);
+        while (calls.find()) {
+          Matcher span = SPAN.matcher(calls.group(1));
+          while (span.find()) {
+            operations.add(Operation.of(Operation.Kind.CALL, span.group(1)));
           }
         }
         Matcher m = PROSE.matcher(lines[i]);

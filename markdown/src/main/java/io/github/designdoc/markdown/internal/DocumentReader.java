@@ -284,7 +284,6 @@ public final class DocumentReader {
     }
     classify(src, segments);
     readFront(src, beforeTitle, front.blocks, titleIndex >= 0);
-    fill(frontMatter, title);
     SectionReader reader = new SectionReader(src, report, level + 1, ranges);
     List<Section> sections = new ArrayList<>();
     for (Segment s : segments.subList(1, segments.size())) {
@@ -292,6 +291,10 @@ public final class DocumentReader {
       Node last = s.blocks.isEmpty() ? s.heading : s.blocks.get(s.blocks.size() - 1);
       ranges.put(at, s.heading, last);
       ranges.put(at + "/heading", s.heading);
+      if (s.kind == null && metadataSection(s.text) && !s.blocks.isEmpty() && readMetadata(src, s.blocks.get(0))) {
+        // a section of its own for the metadata ("## Meta"): its entries are the document's, the rest its body
+        s.blocks.remove(0);
+      }
       places.add(new Parsed.Place(ranges.original(src.start(s.heading)),
           s.blocks.isEmpty() ? -1 : ranges.original(src.start(s.blocks.get(0))), ranges.original(src.end(last))));
       Section section = null;
@@ -311,7 +314,14 @@ public final class DocumentReader {
       }
       sections.add(section);
     }
+    fill(frontMatter, title);
     return sections;
+  }
+
+  /** Whether a custom section's heading names it the metadata's ({@code Meta}, {@code Metadata}). */
+  private static boolean metadataSection(String heading) {
+    String key = Headings.key(heading);
+    return key.equals("meta") || key.equals("metadata");
   }
 
   private static int firstHeadingLevel(List<Node> blocks, int from) {
@@ -384,7 +394,10 @@ public final class DocumentReader {
   }
 
   private boolean readMetadata(Source src, Node block) {
-    Optional<List<MetadataReader.Entry>> entries = new MetadataReader(src).entries(block);
+    return readMetadata(src, new MetadataReader(src).entries(block));
+  }
+
+  private boolean readMetadata(Source src, Optional<List<MetadataReader.Entry>> entries) {
     if (entries.isEmpty()) {
       return false;
     }
@@ -404,19 +417,30 @@ public final class DocumentReader {
 
   private void readFront(Source src, List<Node> beforeTitle, List<Node> front, boolean titled) {
     int i = 0;
-    // the metadata: one block, or (as in many RFC templates) one paragraph per entry
-    while (titled && i < front.size() && readMetadata(src, front.get(i))) {
+    // the metadata: one block, or (as in many RFC templates) one paragraph per entry; the first block may
+    // also be a byline, or a list whose items after its leading entries are preamble
+    Node restItem = null;
+    if (titled && !front.isEmpty()) {
+      Optional<MetadataReader.Block> first = new MetadataReader(src).first(front.get(0));
+      if (first.isPresent() && readMetadata(src, first.map(MetadataReader.Block::entries))) {
+        restItem = first.get().rest();
+        i = restItem == null ? 1 : 0;
+      }
+    }
+    while (titled && restItem == null && i > 0 && i < front.size() && readMetadata(src, front.get(i))) {
       i++;
     }
-    if (i < front.size() && front.get(i) instanceof ThematicBreak) {
+    if (restItem == null && i < front.size() && front.get(i) instanceof ThematicBreak) {
       i++;
     }
     List<Node> rest = front.subList(i, front.size());
     String before = src.text(beforeTitle);
-    String after = src.text(rest);
+    String after = restItem == null ? src.text(rest)
+        : src.lines(Source.firstLine(restItem), Source.lastLine(rest.get(rest.size() - 1)));
     String preamble = before.isBlank() ? after : after.isBlank() ? before : before + "\n\n" + after;
     doc.preamble(preamble);
-    Node a = !beforeTitle.isEmpty() ? beforeTitle.get(0) : rest.isEmpty() ? null : rest.get(0);
+    Node a = !beforeTitle.isEmpty() ? beforeTitle.get(0) : rest.isEmpty() ? null
+        : restItem != null ? restItem : rest.get(0);
     Node b = !rest.isEmpty() ? rest.get(rest.size() - 1) : beforeTitle.isEmpty() ? null : beforeTitle.get(
         beforeTitle.size() - 1);
     if (a != null && !preamble.isBlank()) {

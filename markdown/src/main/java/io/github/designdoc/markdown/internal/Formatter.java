@@ -88,6 +88,20 @@ public final class Formatter {
     if (doc.equals(edited)) {
       return original;
     }
+    // metadata read from past the header (a "## Meta" section) is edited in place there first
+    int headerEnd = parsed.places().isEmpty() ? original.length() : parsed.places().get(0).start();
+    Optional<String> metadata = sameHeader(doc, edited) ? Optional.empty()
+        : MetadataEdit.pastHeader(original, parsed, edited, headerEnd);
+    if (metadata.isPresent()) {
+      Parsed again = read(metadata.get());
+      if (sameHeader(again.document(), edited)) {
+        original = metadata.get();
+        parsed = again;
+        if (again.document().equals(edited)) {
+          return original;
+        }
+      }
+    }
     // item-level splices first; where the result would not read back equal, whole sections; then the document
     for (boolean items : new boolean[] {true, false}) {
       try {

@@ -114,13 +114,15 @@ final class ItemEdit {
       return Optional.empty();
     }
     String text = rendered.get();
+    // issues as subsections or paragraphs: blank lines apart
+    String sep = after instanceof OpenIssues && !MARKER.matcher(modelLine).find() ? nl + nl : nl;
     String replacement;
     if (p < x.size() - q) {
       replacement = text;
     } else if (p > 0) {
-      replacement = nl + text;
+      replacement = sep + text;
     } else {
-      replacement = text + nl;
+      replacement = text + sep;
     }
     return Optional.of(original.substring(place.start(), from) + replacement
         + original.substring(to, chunkEnd(original, parsed, index)));
@@ -348,7 +350,34 @@ final class ItemEdit {
       }
       return Optional.of(String.join(nl, rows));
     }
+    Matcher h = SUBSECTION.matcher(modelLine);
+    if (section instanceof OpenIssues && h.matches()) {
+      List<String> rendered = new ArrayList<>();
+      for (Object item : items) {
+        Optional<String> issue = subsection(h.group(1), (OpenIssue) item);
+        if (issue.isEmpty()) {
+          return Optional.empty();
+        }
+        rendered.add(issue.get());
+      }
+      return Optional.of(String.join("\n\n", rendered).replace("\n", nl));
+    }
     Matcher m = MARKER.matcher(modelLine);
+    if (section instanceof OpenIssues && !m.find()) {
+      // issues as paragraphs: "[x] " before a resolved one
+      List<String> rendered = new ArrayList<>();
+      for (Object item : items) {
+        OpenIssue issue = (OpenIssue) item;
+        boolean struck = ShapeReader.struck(issue.text());
+        String box = issue.isOpen() ? (struck ? "[ ] " : "") : (struck ? "" : "[x] ");
+        if (issue.text().isBlank() || issue.text().contains("\n\n")) {
+          return Optional.empty();
+        }
+        rendered.add(box + issue.text());
+      }
+      return Optional.of(String.join("\n\n", rendered).replace("\n", nl));
+    }
+    m = MARKER.matcher(modelLine);
     if (!m.find()) {
       return Optional.empty();
     }
@@ -373,6 +402,26 @@ final class ItemEdit {
       rendered.add(ShapeWriter.indent(text, indent));
     }
     return Optional.of(String.join("\n", rendered).replace("\n", nl));
+  }
+
+  /** An ATX heading line: an open issue written as a subsection. */
+  private static final Pattern SUBSECTION = Pattern.compile("^( {0,3}#{1,6})[ \\t]+\\S.*$");
+
+  /**
+   * An open issue as a subsection under a heading of these hashes: its first line the heading (with
+   * {@code [x] } when resolved, {@code [ ] } when open but struck through), the rest under it; empty when
+   * its first paragraph is more than one line.
+   */
+  private static Optional<String> subsection(String hashes, OpenIssue issue) {
+    String text = issue.text();
+    int nl = text.indexOf('\n');
+    String title = nl < 0 ? text : text.substring(0, nl);
+    if (title.isBlank() || nl >= 0 && !text.startsWith("\n", nl + 1)) {
+      return Optional.empty();
+    }
+    boolean struck = ShapeReader.struck(title);
+    String box = issue.isOpen() ? (struck ? "[ ] " : "") : (struck ? "" : "[x] ");
+    return Optional.of(hashes + " " + box + Escapes.headingText(title.strip()) + (nl < 0 ? "" : text.substring(nl)));
   }
 
   /**

@@ -114,6 +114,26 @@ final class MetadataEdit {
       int lineEnd = lineEnd(header, last[0]);
       Matcher m = LINE.matcher(header.substring(lineStart, lineEnd));
       if (!m.matches()) {
+        // after a byline: a list of its own, after a blank line
+        String rest = header.substring(lineEnd);
+        if (!(rest.isEmpty() || rest.equals(nl) || rest.startsWith(nl + nl))) {
+          return Optional.empty();
+        }
+        StringBuilder lines = new StringBuilder(nl);
+        for (String entry : added) {
+          int z = entry.indexOf('\u0000');
+          String value = entry.substring(z + 1);
+          lines.append(nl).append("- **").append(entry, 0, z).append(":**").append(value.isEmpty() ? "" : " " + value);
+        }
+        edits.put(lineEnd, new String[] {String.valueOf(lineEnd), lines.toString()});
+        added.clear();
+      }
+    }
+    if (!added.isEmpty()) {
+      int lineStart = header.lastIndexOf('\n', Math.max(0, last[0] - 1)) + 1;
+      int lineEnd = lineEnd(header, last[0]);
+      Matcher m = LINE.matcher(header.substring(lineStart, lineEnd));
+      if (!m.matches()) {
         return Optional.empty();
       }
       StringBuilder lines = new StringBuilder();
@@ -131,6 +151,18 @@ final class MetadataEdit {
       out.replace(start, Integer.parseInt(e[0]), e[1]);
     }
     return Optional.of(out.toString());
+  }
+
+  /**
+   * The whole original with the edits applied, when the document reads metadata from past its header (a
+   * {@code ## Meta} section of its own); else empty.
+   */
+  static Optional<String> pastHeader(String original, Parsed parsed, DesignDoc edited, int headerEnd) {
+    int frontEnd = parsed.sourceMap().range("/frontMatter").map(TextRange::end).orElse(-1);
+    boolean past = parsed.sourceMap().ranges().entrySet().stream().anyMatch(e -> (e.getKey().equals("/version")
+        || e.getKey().equals("/date") || e.getKey().equals("/status") || e.getKey().startsWith("/authors/")
+        || e.getKey().startsWith("/otherMetadata/")) && e.getValue().offset() >= Math.max(headerEnd, frontEnd));
+    return past ? apply(original, parsed, edited) : Optional.empty();
   }
 
   /**
@@ -189,8 +221,19 @@ final class MetadataEdit {
     int lineEnd = lineEnd(header, range.get().offset());
     String line = header.substring(lineStart, lineEnd);
     Matcher m = LINE.matcher(line);
-    if (!m.matches() || edits.containsKey(lineStart)) {
+    if (edits.containsKey(lineStart)) {
       return false;
+    }
+    if (!m.matches()) {
+      // a byline line ("May 2023 \\"): the value is the line's text, without indentation and hard break
+      String text = MetadataReader.bylineText(line);
+      int at = text.isEmpty() ? -1 : line.indexOf(text);
+      if (at < 0 || !text.equals(before.get()) || after.get().contains("\\") || after.get().isBlank()) {
+        return false;
+      }
+      edits.put(lineStart, new String[] {String.valueOf(lineEnd),
+          line.substring(0, at) + after.get() + line.substring(at + text.length())});
+      return true;
     }
     String value = m.group(5);
     String unbold = MetadataReader.unbold(value);

@@ -40,6 +40,28 @@ public final class MetadataReader {
 
   /** The block's entries if every line of it has a metadata shape, else empty. */
   public Optional<List<Entry>> entries(Node block) {
+    return read(block, false).filter(b -> b.rest() == null).map(Block::entries);
+  }
+
+  /**
+   * What a block read as metadata gives: its entries, and the first list item that is not one (or
+   * {@code null} when the whole block is metadata).
+   */
+  public record Block(List<Entry> entries, ListItem rest) {}
+
+  /**
+   * The metadata of the first block under the title: as {@link #entries}; or a list whose leading items
+   * are entries, at least one of them naming a field, and whose other items are not (such as a
+   * {@code - **Related links:**} item over nested links), the items from there on being preamble; or a
+   * byline, a paragraph of author lines ending with a date line ({@code David Chase \}, {@code Russ Cox \},
+   * {@code May 2023}).
+   */
+  public Optional<Block> first(Node block) {
+    Optional<Block> read = read(block, true);
+    return read.isPresent() ? read : byline(block).map(e -> new Block(e, null));
+  }
+
+  private Optional<Block> read(Node block, boolean partial) {
     List<Entry> entries = new ArrayList<>();
     if (block instanceof BulletList) {
       for (Node n = block.getFirstChild(); n != null; n = n.getNext()) {
@@ -47,7 +69,8 @@ public final class MetadataReader {
         String text = src.itemText(item).strip();
         Optional<String[]> entry = text.contains("\n") ? nested(item) : entry(text);
         if (entry.isEmpty()) {
-          return Optional.empty();
+          boolean named = entries.stream().anyMatch(e -> field(e.key()) != Field.OTHER);
+          return partial && named ? Optional.of(new Block(entries, item)) : Optional.empty();
         }
         entries.add(new Entry(entry.get()[0], entry.get()[1], Source.spanStart(item), src.end(item)));
       }
@@ -62,7 +85,53 @@ public final class MetadataReader {
     } else {
       return Optional.empty();
     }
-    return entries.isEmpty() ? Optional.empty() : Optional.of(entries);
+    return entries.isEmpty() ? Optional.empty() : Optional.of(new Block(entries, null));
+  }
+
+  private static final String MONTH = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?";
+  /** A date standing alone on a byline's last line. */
+  private static final Pattern DATE_LINE = Pattern.compile("^(?:\\d{4}-\\d{2}-\\d{2}|" + MONTH
+      + "[ \t]+(?:\\d{1,2},?[ \t]+)?\\d{4}|\\d{1,2}[ \t]+" + MONTH + "[ \t]+\\d{4})$");
+  /**
+   * A person on a byline line: two to five words, the first capitalized (lower-case particles such as
+   * {@code van} after it), optionally followed by an e-mail or handle in angle brackets or parentheses.
+   */
+  private static final Pattern PERSON_LINE = Pattern.compile("^\\p{Lu}[\\p{L}'\u2019.-]*(?:[ \t]+(?:\\p{Lu}[\\p{L}'\u2019.-]*"
+      + "|de|da|del|der|di|du|la|le|van|von|ten|ter|bin)){1,4}(?:[ \t]+(?:<[^<>\\s]+@[^<>\\s]+>|\\([^()\\s]+\\)))?$");
+
+  /**
+   * A byline: a paragraph of two or more lines, each a person but the last, which is a date; the
+   * lines' hard breaks (a trailing backslash or blanks) are not part of them. Its entries are the
+   * authors (from the first line to the last person) and the date.
+   */
+  private Optional<List<Entry>> byline(Node block) {
+    if (!(block instanceof Paragraph) || Source.firstLine(block) == Source.lastLine(block)) {
+      return Optional.empty();
+    }
+    int first = Source.firstLine(block);
+    int last = Source.lastLine(block);
+    List<String> names = new ArrayList<>();
+    for (int line = first; line < last; line++) {
+      String text = bylineText(src.line(line));
+      if (!PERSON_LINE.matcher(text).matches()) {
+        return Optional.empty();
+      }
+      names.add(escapeName(person(text)));
+    }
+    String date = bylineText(src.line(last));
+    if (!DATE_LINE.matcher(date).matches()) {
+      return Optional.empty();
+    }
+    return Optional.of(List.of(
+        new Entry(names.size() == 1 ? "Author" : "Authors", String.join(", ", names), src.lineStart(first),
+            src.lineEnd(last - 1)),
+        new Entry("Date", date, src.lineStart(last), src.lineEnd(last))));
+  }
+
+  /** A byline line without its indentation and hard break. */
+  static String bylineText(String line) {
+    String t = line.strip();
+    return t.endsWith("\\") ? t.substring(0, t.length() - 1).strip() : t;
   }
 
   /**

@@ -186,6 +186,15 @@ public final class SectionReader {
   }
 
   private Section single(SectionKind kind, Optional<String> heading, List<Node> blocks, String at) {
+    if (kind == SectionKind.OPEN_ISSUES && blocks.stream().noneMatch(b -> fits(kind, b))) {
+      Optional<Section> subsections = issueSubsections(heading, blocks, at);
+      if (subsections.isEmpty()) {
+        subsections = issueParagraphs(heading, blocks, at);
+      }
+      if (subsections.isPresent()) {
+        return subsections.get();
+      }
+    }
     Split split = split(blocks, b -> fits(kind, b), 1, kind == SectionKind.ROLLOUT_PLAN);
     Optional<String> intro = Optional.of(src.text(split.intro()));
     Optional<String> notes = Optional.of(src.text(split.notes()));
@@ -230,6 +239,84 @@ public final class SectionReader {
       default:
         throw new AssertionError(kind);
     }
+  }
+
+  /**
+   * Open issues written as subsections, where no list of issues fits: each heading one level below the
+   * section's (or the level of the first, when levels are skipped) is an issue, its text the heading's and then the Markdown under it ({@code ### [x] Title}
+   * or a heading struck through is resolved). Empty when there is no such heading, when one says there is
+   * no issue, or when the writer's markers are there.
+   */
+  private Optional<Section> issueSubsections(Optional<String> heading, List<Node> blocks, String at) {
+    int first = 0;
+    while (first < blocks.size() && !(blocks.get(first) instanceof Heading)) {
+      first++;
+    }
+    if (first == blocks.size() || blocks.stream().anyMatch(src::isMarker)) {
+      return Optional.empty();
+    }
+    // the issues' headings: those of the first heading's level (the next level down, or deeper when skipped)
+    int depth = ((Heading) blocks.get(first)).getLevel();
+    Predicate<Node> issueHeading = b -> b instanceof Heading && ((Heading) b).getLevel() == depth;
+    if (blocks.stream().anyMatch(b -> b instanceof Heading && ((Heading) b).getLevel() < depth)) {
+      return Optional.empty();
+    }
+    List<Node> intro = blocks.subList(0, first);
+    List<OpenIssue> issues = new ArrayList<>();
+    int i = first;
+    while (i < blocks.size()) {
+      int next = i + 1;
+      while (next < blocks.size() && !issueHeading.test(blocks.get(next))) {
+        next++;
+      }
+      String title = headingText(blocks.get(i)).strip();
+      if (title.isEmpty() || ShapeReader.saysNone(title)) {
+        return Optional.empty();
+      }
+      OpenIssue.State state = ShapeReader.struck(title) ? OpenIssue.State.RESOLVED : OpenIssue.State.OPEN;
+      if (title.length() > 4 && (title.startsWith("[ ] ") || title.startsWith("[x] ") || title.startsWith("[X] "))) {
+        state = title.charAt(1) == ' ' ? OpenIssue.State.OPEN : OpenIssue.State.RESOLVED;
+        title = title.substring(4).strip();
+      }
+      List<Node> body = blocks.subList(i + 1, next);
+      issues.add(OpenIssue.of(body.isEmpty() ? title : title + "\n\n" + src.text(body), state));
+      mark(at + "/items/" + (issues.size() - 1), blocks.get(i), blocks.get(next - 1));
+      i = next;
+    }
+    mark(at + "/intro", intro);
+    return Optional.of(OpenIssues.builder().heading(heading).intro(Optional.of(src.text(intro)))
+        .notes(Optional.of("")).items(issues).build());
+  }
+
+  /** A paragraph that says there is no open issue, or that presents what follows it. */
+  private static final Pattern NO_ISSUE = Pattern.compile(
+      "(?is)^(?:there (?:are|is) no|no (?:open|unresolved|outstanding|known)|none|n/a|tbd|todo|to be (?:determined|decided))\\b.*|.*:$");
+
+  /**
+   * Open issues written as paragraphs, where neither a list nor subsections are: each paragraph is an issue
+   * ({@code [x] } before it or struck through: resolved). Empty unless every block is a paragraph, and
+   * when one says there is no issue or ends with a colon.
+   */
+  private Optional<Section> issueParagraphs(Optional<String> heading, List<Node> blocks, String at) {
+    if (blocks.isEmpty() || !blocks.stream().allMatch(b -> b instanceof org.commonmark.node.Paragraph)) {
+      return Optional.empty();
+    }
+    List<OpenIssue> issues = new ArrayList<>();
+    for (Node block : blocks) {
+      String text = src.text(List.of(block)).strip();
+      if (src.isMarker(block) || ShapeReader.saysNone(text) || NO_ISSUE.matcher(text).matches()) {
+        return Optional.empty();
+      }
+      OpenIssue.State state = ShapeReader.struck(text) ? OpenIssue.State.RESOLVED : OpenIssue.State.OPEN;
+      if (text.length() > 4 && (text.startsWith("[ ] ") || text.startsWith("[x] ") || text.startsWith("[X] "))) {
+        state = text.charAt(1) == ' ' ? OpenIssue.State.OPEN : OpenIssue.State.RESOLVED;
+        text = text.substring(4).strip();
+      }
+      mark(at + "/items/" + issues.size(), block);
+      issues.add(OpenIssue.of(text, state));
+    }
+    return Optional.of(OpenIssues.builder().heading(heading).intro(Optional.of("")).notes(Optional.of(""))
+        .items(issues).build());
   }
 
   // ---------------------------------------------------------------- records
