@@ -10,7 +10,10 @@
  * template does not name. Sections come in any order and a kind may appear more than once; each keeps
  * its heading as its author wrote it, empty when it is the template's own. The accessors named after a
  * part ({@code doc.components()}, {@code doc.openIssues()}) give the items of every section of that
- * kind, in order. A document read from text comes with a {@link io.github.designdoc.SourceMap} of
+ * kind, in order; {@code components()}, {@code requestFlows()} and {@code dataModels()} then add what the
+ * rest of the document states in the same forms (a schema block in a custom section, components grouped
+ * under headings in a section's notes), read from the kept text. The editable items alone are
+ * {@code sections(Components.class)} and their {@code items()}. A document read from text comes with a {@link io.github.designdoc.SourceMap} of
  * where each part was read from, in a {@link io.github.designdoc.ReadResult}; positions are no part
  * of the document's value.
  *
