@@ -483,7 +483,7 @@ public final class ContractText {
     for (; i < lines.length && lines[i].strip().startsWith("|"); i++) {
       List<String> row = cells(lines[i]);
       if (command >= 0 && command < row.size()) {
-        Matcher span = SPAN.matcher(rawCells(lines[i]).get(command));
+        Matcher span = SPAN.matcher(MarkdownBlocks.cells(lines[i]).get(command));
         if (span.lookingAt()) {
           command(span.group(1)).ifPresent(operations::add);
         }
@@ -507,24 +507,8 @@ public final class ContractText {
   /** A table line's cells, stripped of blanks and code marks. */
   private static List<String> cells(String line) {
     List<String> cells = new ArrayList<>();
-    for (String cell : rawCells(line)) {
+    for (String cell : MarkdownBlocks.cells(line)) {
       cells.add(cell.replace("`", "").replace("**", "").strip());
-    }
-    return cells;
-  }
-
-  /** A table line's cells as written, stripped of blanks. */
-  private static List<String> rawCells(String line) {
-    String t = line.strip();
-    if (t.startsWith("|")) {
-      t = t.substring(1);
-    }
-    if (t.endsWith("|") && !t.endsWith("\\|")) {
-      t = t.substring(0, t.length() - 1);
-    }
-    List<String> cells = new ArrayList<>();
-    for (String cell : t.split("(?<!\\\\)\\|", -1)) {
-      cells.add(cell.strip());
     }
     return cells;
   }

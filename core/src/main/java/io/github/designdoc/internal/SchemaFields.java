@@ -35,6 +35,68 @@ public final class SchemaFields {
 
   private SchemaFields() {}
 
+  private static final Set<String> NAME_HEADERS = Set.of("field", "name", "column", "key", "property", "attribute",
+      "field name", "column name", "property name");
+  private static final Set<String> MODEL_NAME_HEADERS = Set.of("parameter", "param");
+  private static final Set<String> TYPE_HEADERS = Set.of("type", "data type", "datatype", "value type");
+  private static final Set<String> MODEL_TYPE_HEADERS = Set.of("kind");
+  private static final Set<String> DESCRIPTION_HEADERS = Set.of("description", "notes", "note", "meaning", "purpose",
+      "comment", "comments", "details", "desc");
+
+  /**
+   * A field table's fields: rows of cells, the header first (no delimiter row). The first column names
+   * the field ({@code Field}, {@code Name}, {@code Column}, {@code Key}, ...); a type column is needed,
+   * or a description column where the text is known to be about models ({@code inModels}, which also
+   * takes {@code Parameter} and {@code Kind} columns); any other column ({@code Required}, {@code
+   * Default}, ...) is kept in the description as {@code Header: value}. Empty when the table is not one.
+   */
+  public static Optional<List<DataField>> table(List<List<String>> rows, boolean inModels) {
+    if (rows.size() < 2) {
+      return Optional.empty();
+    }
+    List<String> head = rows.get(0);
+    String first = header(head.get(0));
+    if (head.size() < 2 || !(NAME_HEADERS.contains(first) || inModels && MODEL_NAME_HEADERS.contains(first))) {
+      return Optional.empty();
+    }
+    int type = -1;
+    int description = -1;
+    for (int i = 1; i < head.size(); i++) {
+      String h = header(head.get(i));
+      if (type < 0 && (TYPE_HEADERS.contains(h) || inModels && MODEL_TYPE_HEADERS.contains(h))) {
+        type = i;
+      } else if (description < 0 && DESCRIPTION_HEADERS.contains(h)) {
+        description = i;
+      }
+    }
+    if (type < 0 && !(inModels && description >= 0)) {
+      return Optional.empty();
+    }
+    List<DataField> fields = new ArrayList<>();
+    for (List<String> cells : rows.subList(1, rows.size())) {
+      if (cells.size() != head.size()) {
+        return Optional.empty();
+      }
+      StringBuilder text = new StringBuilder(description < 0 ? "" : cells.get(description));
+      for (int i = 1; i < head.size(); i++) {
+        if (i != type && i != description && !cells.get(i).isEmpty()) {
+          text.append(text.length() == 0 ? "" : "; ").append(head.get(i)).append(": ").append(cells.get(i));
+        }
+      }
+      try {
+        fields.add(DataField.of(cells.get(0), type < 0 ? "" : cells.get(type), text.toString()));
+      } catch (IllegalArgumentException e) {
+        return Optional.empty();
+      }
+    }
+    return Optional.of(fields);
+  }
+
+  /** A table header cell as the rules compare it: without emphasis or code marks, in lower case. */
+  public static String header(String cell) {
+    return cell.replace("*", "").replace("`", "").replace("_", " ").strip().toLowerCase(Locale.ROOT);
+  }
+
   /** The language of a block, in lower case, or empty when its info string names none. */
   public static String language(CodeBlock block) {
     String info = block.language().orElse("").strip();

@@ -27,11 +27,6 @@ public final class Stated {
 
   private static final Pattern EXAMPLE = Pattern.compile(
       "(?i)\\b(?:examples?|e\\.g\\.|for instance|samples?|such as|illustrat\\w*|would look|might look)\\b");
-  private static final Set<String> NAME_HEADERS = Set.of("field", "name", "column", "key", "property", "attribute",
-      "field name", "column name", "property name");
-  private static final Set<String> TYPE_HEADERS = Set.of("type", "data type", "datatype", "value type");
-  private static final Set<String> DESCRIPTION_HEADERS = Set.of("description", "notes", "note", "meaning", "purpose",
-      "comment", "comments", "details", "desc");
 
   // ------------------------------------------------------------ data models
 
@@ -117,7 +112,7 @@ public final class Stated {
           break;
         case TABLE:
           if (heading.isPresent() && !tableTaken && codeUnderHeading == 0 && !example(heading.get())) {
-            Optional<List<DataField>> fields = fieldTable(b.rows(), modelText);
+            Optional<List<DataField>> fields = SchemaFields.table(b.rows(), modelText);
             if (fields.isPresent()) {
               models.add(DataModel.builder().name(heading).fields(fields.get()).build());
             }
@@ -132,52 +127,6 @@ public final class Stated {
     return models;
   }
 
-  /**
-   * A field table's fields: the first column names the field; a type column (or, when {@code
-   * description} is enough, a description column) is needed; other columns go into the description
-   * as {@code Header: value}.
-   */
-  static Optional<List<DataField>> fieldTable(List<List<String>> rows, boolean descriptionEnough) {
-    List<String> head = rows.get(0);
-    if (head.size() < 2 || rows.size() < 2 || !NAME_HEADERS.contains(header(head.get(0)))) {
-      return Optional.empty();
-    }
-    int type = -1;
-    int description = -1;
-    for (int i = 1; i < head.size(); i++) {
-      String h = header(head.get(i));
-      if (type < 0 && TYPE_HEADERS.contains(h)) {
-        type = i;
-      } else if (description < 0 && DESCRIPTION_HEADERS.contains(h)) {
-        description = i;
-      }
-    }
-    if (type < 0 && !(descriptionEnough && description >= 0)) {
-      return Optional.empty();
-    }
-    List<DataField> fields = new ArrayList<>();
-    for (List<String> cells : rows.subList(1, rows.size())) {
-      if (cells.size() != head.size()) {
-        return Optional.empty();
-      }
-      StringBuilder text = new StringBuilder(description < 0 ? "" : cells.get(description));
-      for (int i = 1; i < head.size(); i++) {
-        if (i != type && i != description && !cells.get(i).isEmpty()) {
-          text.append(text.length() == 0 ? "" : "; ").append(head.get(i)).append(": ").append(cells.get(i));
-        }
-      }
-      try {
-        fields.add(DataField.of(cells.get(0), type < 0 ? "" : cells.get(type), text.toString()));
-      } catch (IllegalArgumentException e) {
-        return Optional.empty();
-      }
-    }
-    return Optional.of(fields);
-  }
-
-  private static String header(String cell) {
-    return cell.replace("*", "").replace("`", "").replace("_", " ").strip().toLowerCase(Locale.ROOT);
-  }
 
   private static boolean example(String text) {
     return EXAMPLE.matcher(text).find();
@@ -247,7 +196,8 @@ public final class Stated {
             component(blocks.get(j).text(), true).ifPresent(out::addAll);
           }
         }
-      } else if (b.kind() == Kind.TABLE && COMPONENT_COLUMN.matcher(header(b.rows().get(0).get(0))).matches()) {
+      } else if (b.kind() == Kind.TABLE
+          && COMPONENT_COLUMN.matcher(SchemaFields.header(b.rows().get(0).get(0))).matches()) {
         for (List<String> row : b.rows().subList(1, b.rows().size())) {
           String name = plain(row.get(0));
           if (!name.isEmpty()) {

@@ -6,6 +6,7 @@ import io.github.designdoc.DataField;
 import io.github.designdoc.OpenIssue;
 import io.github.designdoc.Revision;
 import io.github.designdoc.TestingEntry;
+import io.github.designdoc.internal.SchemaFields;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -227,17 +228,6 @@ public final class ShapeReader {
     return Optional.of(rows);
   }
 
-  private static final java.util.Set<String> NAME_HEADERS = java.util.Set.of("field", "name", "column", "key",
-      "property", "attribute", "parameter", "field name", "column name", "property name", "param");
-  private static final java.util.Set<String> TYPE_HEADERS = java.util.Set.of("type", "data type", "datatype",
-      "value type", "kind");
-  private static final java.util.Set<String> DESCRIPTION_HEADERS = java.util.Set.of("description", "notes", "note",
-      "meaning", "purpose", "comment", "comments", "details", "desc");
-
-  private static String header(String cell) {
-    return cell.replace("*", "").replace("_", " ").strip().toLowerCase(java.util.Locale.ROOT);
-  }
-
   /**
    * A data model's fields: a table whose first column names the field ({@code Field}, {@code Name},
    * {@code Column}, {@code Key}, ...) and which has a type or a description column; any other column
@@ -250,42 +240,12 @@ public final class ShapeReader {
     }
     int first = Source.firstLine(block);
     int last = Source.lastLine(block);
-    List<String> head = Escapes.cells(src.line(first));
-    if (head.size() < 2 || last < first + 2 || !NAME_HEADERS.contains(header(head.get(0)))) {
-      return Optional.empty();
-    }
-    int type = -1;
-    int description = -1;
-    for (int i = 1; i < head.size(); i++) {
-      String h = header(head.get(i));
-      if (type < 0 && TYPE_HEADERS.contains(h)) {
-        type = i;
-      } else if (description < 0 && DESCRIPTION_HEADERS.contains(h)) {
-        description = i;
-      }
-    }
-    if (type < 0 && description < 0) {
-      return Optional.empty();
-    }
-    List<DataField> fields = new ArrayList<>();
+    List<List<String>> rows = new ArrayList<>();
+    rows.add(Escapes.cells(src.line(first)));
     for (int line = first + 2; line <= last; line++) {
-      List<String> cells = Escapes.cells(src.line(line));
-      if (cells.size() != head.size()) {
-        return Optional.empty();
-      }
-      StringBuilder text = new StringBuilder(description < 0 ? "" : cells.get(description));
-      for (int i = 1; i < head.size(); i++) {
-        if (i != type && i != description && !cells.get(i).isEmpty()) {
-          text.append(text.length() == 0 ? "" : "; ").append(head.get(i)).append(": ").append(cells.get(i));
-        }
-      }
-      try {
-        fields.add(DataField.of(cells.get(0), type < 0 ? "" : cells.get(type), text.toString()));
-      } catch (IllegalArgumentException e) {
-        return Optional.empty();
-      }
+      rows.add(Escapes.cells(src.line(line)));
     }
-    return Optional.of(fields);
+    return SchemaFields.table(rows, true);
   }
 
   /**
