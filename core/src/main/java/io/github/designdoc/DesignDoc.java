@@ -258,9 +258,22 @@ public abstract class DesignDoc {
     return items(OpenIssues.class);
   }
 
-  /** The revisions of every {@link RevisionHistory} section. */
-  public final List<Revision> revisions() {
-    return items(RevisionHistory.class);
+  /**
+   * The revisions the document states: the items of every {@link RevisionHistory} section, then, for a
+   * revision history kept as text (a list with details nested under its dated items, as in a KEP's
+   * {@code Implementation History}), its dated items: date, author in parentheses, and the item's first
+   * line as the changes. A derived view: the editable items alone are {@code
+   * sections(RevisionHistory.class)}, each section's {@link RevisionHistory#items() items}.
+   */
+  @Value.Lazy
+  public List<Revision> revisions() {
+    List<Revision> out = new ArrayList<>(items(RevisionHistory.class));
+    for (Section s : sections()) {
+      if (s instanceof RevisionHistory history && history.items().isEmpty()) {
+        out.addAll(Stated.revisions(history.intro().orElse("") + "\n\n" + history.notes().orElse("")));
+      }
+    }
+    return List.copyOf(out);
   }
 
   /** The sections the template does not name. */

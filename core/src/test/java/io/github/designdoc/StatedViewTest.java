@@ -8,8 +8,8 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
- * The derived views of {@link DesignDoc#dataModels()}, {@link DesignDoc#components()} and {@link
- * DesignDoc#requestFlows()}: what kept text states in the forms the reader types, and what it does not.
+ * The derived views of {@link DesignDoc#dataModels()}, {@link DesignDoc#components()}, {@link
+ * DesignDoc#requestFlows()} and {@link DesignDoc#revisions()}: what kept text states in the forms the reader types, and what it does not.
  */
 class StatedViewTest {
   private static final String FENCE = "```";
@@ -242,5 +242,42 @@ class StatedViewTest {
     DesignDoc doc = DesignDoc.builder().title("T").section(section).build();
     assertEquals(List.of("Login #1", "Logout sequence #2"), flows(doc));
     assertEquals(1, doc.sections(RequestFlows.class).get(0).items().size());
+  }
+
+  // ------------------------------------------------------------ revisions
+
+  private static List<String> revisions(DesignDoc doc) {
+    return doc.revisions().stream()
+        .map(r -> r.date().map(DocDate::text).orElse("") + "|" + r.author().orElse("") + "|" + r.changes())
+        .collect(Collectors.toList());
+  }
+
+  @Test
+  void aHistoryWithNestedDetailsStatesItsDatedItemsAndNotTheDetails() {
+    RevisionHistory history = RevisionHistory.builder().heading("Implementation History")
+        .notes("- 2022-05-09: Initial KEP draft submitted.\n"
+            + "- 2023-02-28 (Ada): re-use DEK https://example.com/pull/1\n"
+            + "  - This was a change in design from alpha to beta.\n"
+            + "  - 2023-03-01: a dated detail is still a detail\n"
+            + "- Later: no date, no revision\n"
+            + "- **May 9, 2023** Beta\n\n"
+            + "- 2024-01-01: a second list after a paragraph break is the same list\n\n"
+            + "Some closing text.\n\n- 2025-01-01: after the paragraph, not the history list\n")
+        .build();
+    DesignDoc doc = DesignDoc.builder().title("T").section(history).build();
+    assertEquals(List.of("2022-05-09||Initial KEP draft submitted.", "2023-02-28|Ada|re-use DEK https://example.com/pull/1",
+        "May 9, 2023||Beta", "2024-01-01||a second list after a paragraph break is the same list"), revisions(doc));
+    assertEquals(List.of(), doc.sections(RevisionHistory.class).get(0).items());
+  }
+
+  @Test
+  void typedRevisionsComeAloneAndTextElsewhereStatesNone() {
+    RevisionHistory typed = RevisionHistory.builder()
+        .addItems(Revision.builder().date("2026-01-01").changes("First").build())
+        .notes("- 2026-02-02: kept beside typed rows, not counted twice\n")
+        .build();
+    DesignDoc doc = DesignDoc.builder().title("T").section(typed)
+        .section("Timeline", "- 2026-03-03: a dated item outside a revision history\n").build();
+    assertEquals(List.of("2026-01-01||First"), revisions(doc));
   }
 }

@@ -5,7 +5,9 @@ import io.github.designdoc.CodeContract;
 import io.github.designdoc.Component;
 import io.github.designdoc.DataField;
 import io.github.designdoc.DataModel;
+import io.github.designdoc.DocDate;
 import io.github.designdoc.RequestFlow;
+import io.github.designdoc.Revision;
 import io.github.designdoc.internal.MarkdownBlocks.Block;
 import io.github.designdoc.internal.MarkdownBlocks.Kind;
 import java.util.ArrayList;
@@ -17,7 +19,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The data models, components and request flows that kept text (custom sections, intros and notes,
+ * The data models, components, request flows and revisions that kept text (custom sections, intros and notes,
  * contracts kept as code) states in the forms the reader types, for the document's derived views.
  * Precision first: each form needs the evidence its rule names, and text that only shows an example
  * states nothing.
@@ -356,5 +358,58 @@ public final class Stated {
       }
     }
     return flows;
+  }
+
+  // ------------------------------------------------------------ revisions
+
+  /**
+   * A dated revision line: a date ({@code 2022-05-09}, {@code 2022/05/09}, {@code 2022-05}, {@code May 9, 2022}),
+   * maybe bold or after a task box, an author in parentheses, a separator, and the changes. The Markdown
+   * reader types a list of such one-line items; the revision view reads the same lines in kept text.
+   */
+  public static final Pattern DATED = Pattern.compile(
+      "^(?<task>\\[[ xX]\\] )?(?<bold>\\*\\*|__)?(?<date>\\d{4}-\\d{2}-\\d{2}|\\d{4}/\\d{2}/\\d{2}|\\d{4}-\\d{2}|"
+          + "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.? \\d{1,2}, \\d{4})(?:\\k<bold>)?"
+          + "(?: \\((?<author>[^()\\s][^()]*)\\))?(?<sep>\\s*[:\\u2013\\u2014-]\\s*|\\s+)(?<changes>\\S.*)$");
+
+  /**
+   * The revisions a revision-history text states: each dated item of its first list at the list's own
+   * indentation, the date, the author in parentheses and the item's first line as the changes. Items
+   * nested under a revision are its details, not revisions; they stay in the kept text, as do items
+   * without a date.
+   */
+  public static List<Revision> revisions(String markdown) {
+    List<Revision> out = new ArrayList<>();
+    int top = -1;
+    for (Block b : MarkdownBlocks.scan(markdown)) {
+      if (b.kind() != Kind.ITEM) {
+        if (top >= 0 && b.kind() != Kind.CODE) {
+          break;
+        }
+        continue;
+      }
+      if (top < 0) {
+        top = b.indent();
+      } else if (b.indent() < top) {
+        break;
+      }
+      if (b.indent() > top) {
+        continue;
+      }
+      Matcher m = DATED.matcher(b.text());
+      if (!m.matches() || m.group("bold") != null && !b.text().contains(m.group("date") + m.group("bold"))) {
+        continue;
+      }
+      try {
+        Revision.Builder revision = Revision.builder().date(DocDate.of(m.group("date"))).changes(m.group("changes"));
+        if (m.group("author") != null) {
+          revision.author(m.group("author").strip());
+        }
+        out.add(revision.build());
+      } catch (IllegalArgumentException e) {
+        // a line the model cannot hold: no revision the view can state
+      }
+    }
+    return out;
   }
 }

@@ -172,11 +172,13 @@ class ModelsIssuesAndRevisionsTest {
   }
 
   @Test
-  void bulletsThatAreNotAllDatedAreNoRevisions() {
+  void bulletsThatAreNotAllDatedAreKeptAsTextThatStatesTheDatedOnes() {
     DesignDoc doc = read("# Design Document\n\n## For R\n\n## Revision History\n\n- 2022-03-29: Opened\n"
         + "- later we presented it\n");
-    assertEquals(List.of(), doc.revisions());
+    assertEquals(List.of(), doc.sections(io.github.designdoc.RevisionHistory.class).get(0).items());
     assertTrue(doc.sections().get(0).toString().contains("later we presented it"));
+    assertEquals(List.of(io.github.designdoc.Revision.builder().date("2022-03-29").changes("Opened").build()),
+        doc.revisions());
   }
 
   @Test

@@ -252,10 +252,7 @@ public final class ShapeReader {
    * A dated one-line revision item: an optional task box, the date (optionally bold), an optional
    * {@code (author)}, a separator, and the changes.
    */
-  static final java.util.regex.Pattern DATED = java.util.regex.Pattern.compile(
-      "^(?<task>\\[[ xX]\\] )?(?<bold>\\*\\*|__)?(?<date>\\d{4}-\\d{2}-\\d{2}|\\d{4}/\\d{2}/\\d{2}|\\d{4}-\\d{2}|"
-          + "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.? \\d{1,2}, \\d{4})(?:\\k<bold>)?"
-          + "(?: \\((?<author>[^()\\s][^()]*)\\))?(?<sep>\\s*[:\\u2013\\u2014-]\\s*|\\s+)(?<changes>\\S.*)$");
+  static final java.util.regex.Pattern DATED = io.github.designdoc.internal.Stated.DATED;
 
   /**
    * The revision history: a {@code | Date | Author | Changes |} table, or a list of dated one-line
