@@ -5,6 +5,7 @@ import io.github.designdoc.ReadResult;
 import io.github.designdoc.SectionKind;
 import io.github.designdoc.markdown.internal.DocumentWriter;
 import io.github.designdoc.markdown.internal.Formatter;
+import io.github.designdoc.markdown.internal.Parsed;
 import io.github.designdoc.markdown.internal.Settings;
 import java.io.IOException;
 import java.io.Writer;
@@ -106,7 +107,8 @@ public final class MarkdownWriter {
   public String rewrite(String original, ReadResult read, DesignDoc edited) {
     Objects.requireNonNull(original, "original must not be null");
     Objects.requireNonNull(read, "read must not be null");
-    return formatter.rewrite(original, Objects.requireNonNull(edited, "edited must not be null"));
+    return formatter.rewrite(original, Parsed.of(original, read),
+        Objects.requireNonNull(edited, "edited must not be null"));
   }
 
   /**

@@ -82,8 +82,16 @@ public final class Formatter {
    * when a splice would not read back equal.
    */
   public String rewrite(String original, DesignDoc edited) {
+    return rewrite(original, Optional.empty(), edited);
+  }
+
+  /**
+   * {@link #rewrite(String, DesignDoc)} from a read of the original already made ({@link Parsed#of}),
+   * which spares reading it again; empty to read it.
+   */
+  public String rewrite(String original, Optional<Parsed> given, DesignDoc edited) {
     Objects.requireNonNull(edited, "edited must not be null");
-    Parsed parsed = read(original);
+    Parsed parsed = given.isPresent() ? given.get() : read(original);
     DesignDoc doc = parsed.document();
     if (doc.equals(edited)) {
       return original;
@@ -105,9 +113,10 @@ public final class Formatter {
     // item-level splices first; where the result would not read back equal, whole sections; then the document
     for (boolean items : new boolean[] {true, false}) {
       try {
-        Optional<String> spliced = splice(original, parsed, edited, items);
-        if (spliced.isPresent() && read(spliced.get()).document().equals(edited)) {
-          return spliced.get();
+        Optional<Splice> spliced = splice(original, parsed, edited, items);
+        if (spliced.isPresent() && (provenLocally(spliced.get(), original, parsed, edited)
+            || read(spliced.get().text()).document().equals(edited))) {
+          return spliced.get().text();
         }
       } catch (IllegalArgumentException e) {
         // falls back to a larger part
@@ -119,7 +128,93 @@ public final class Formatter {
     return bom + written;
   }
 
-  private Optional<String> splice(String original, Parsed parsed, DesignDoc edited, boolean items) {
+  /**
+   * A spliced text: where its header ends, whether the header is the original's, the one section written
+   * anew ({@code section}: its index; -1 when none was, -2 when more than one was or sections were added,
+   * removed or moved), and where each section's text starts.
+   */
+  record Splice(String text, int headerEnd, boolean headerCopied, int section, int[] starts) {}
+
+  /** How many rewrites {@link #provenLocally} proved without reading the whole result, for the tests. */
+  static final java.util.concurrent.atomic.AtomicLong LOCAL_PROOFS = new java.util.concurrent.atomic.AtomicLong();
+
+  private static final java.util.regex.Pattern LINK_DEFINITION = java.util.regex.Pattern.compile(
+      "(?m)^ {0,3}\\[");
+
+  /**
+   * Whether the spliced text reads back to {@code edited}, shown by reading only the part that changed:
+   * the header with the one section written anew and the section before it (or, when only the header
+   * changed, with the first section), then the heading of the section after them. Every other section is the original's text, read
+   * before in the same place: a section's reading depends on its own blocks and on the headings of the
+   * document, and the proof holds only when those are the same (the written section keeps its kind and
+   * heading; its text does not swallow the next heading, which must start where it was put; the section
+   * level does not change), when no section states metadata for the header ({@code ## Meta}), and when
+   * the document defines no link references, which reach across sections. False when it cannot tell:
+   * then the whole text is read.
+   */
+  boolean provenLocally(Splice splice, String original, Parsed parsed, DesignDoc edited) {
+    DesignDoc doc = parsed.document();
+    String text = splice.text();
+    List<Section> before = doc.sections();
+    List<Section> after = edited.sections();
+    if (splice.section() == -2 || before.size() != after.size() || before.isEmpty()
+        || text.length() > settings.maxInputLength()
+        || (text.indexOf(']') >= 0 && LINK_DEFINITION.matcher(text).find())) {
+      return false;
+    }
+    for (Section section : before) {
+      if (section instanceof io.github.designdoc.CustomSection custom && DocumentReader.metadataSection(custom.title())) {
+        return false;
+      }
+    }
+    int j = splice.section();
+    int[] starts = splice.starts();
+    String nl = text.contains("\r\n") ? "\r\n" : "\n";
+    StringBuilder mini = new StringBuilder();
+    if (j == -1) {
+      if (splice.headerCopied()) {
+        return false;
+      }
+      j = 0; // the header as written, then the first section as copied after it
+    } else if (!splice.headerCopied() && j != 0 || before.get(j).kind() != after.get(j).kind()
+        || !before.get(j).heading().equals(after.get(j).heading())) {
+      return false;
+    }
+    // the section before it too: what is written between two sections (a rule before the revision history)
+    // is read as the end of the first
+    int first = Math.max(j - 1, 0);
+    if (first > 0) {
+      mini.append(text, 0, splice.headerEnd());
+      separate(mini, nl);
+    }
+    int sentinel = -1;
+    if (j + 1 < before.size()) {
+      // the sections as written up to the next one, and that one's heading as copied
+      Optional<TextRange> next = range(parsed, "/sections/" + (j + 1) + "/heading");
+      if (next.isEmpty() || next.get().offset() != parsed.places().get(j + 1).start()) {
+        return false;
+      }
+      mini.append(text, first == 0 ? 0 : starts[first], starts[j + 1]);
+      sentinel = mini.length();
+      mini.append(text, starts[j + 1], starts[j + 1] + next.get().length()).append(nl);
+    } else {
+      mini.append(text, first == 0 ? 0 : starts[first], text.length());
+    }
+    Parsed m = read(mini.toString());
+    List<Section> read = m.document().sections();
+    int expected = j - first + 1 + (sentinel < 0 ? 0 : 1);
+    boolean proven = m.level() == parsed.level() && read.size() == expected && m.places().size() == expected
+        && sameHeader(m.document(), edited) && read.subList(0, j - first + 1).equals(after.subList(first, j + 1))
+        && (sentinel < 0 || m.places().get(expected - 1).start() == sentinel
+            && read.get(expected - 1).kind() == before.get(j + 1).kind()
+            && read.get(expected - 1).heading().equals(before.get(j + 1).heading()));
+    if (proven) {
+      LOCAL_PROOFS.incrementAndGet();
+    }
+    return proven;
+  }
+
+  private Optional<Splice> splice(String original, Parsed parsed, DesignDoc edited, boolean items) {
     DesignDoc doc = parsed.document();
     List<Parsed.Place> places = parsed.places();
     if (places.size() != doc.sections().size()) {
@@ -134,8 +229,11 @@ public final class Formatter {
       return Optional.empty();
     }
     out.append(header.get());
+    int outHeaderEnd = out.length();
+    int written = sameCount(doc, edited) ? -1 : -2; // the one section written anew, see Splice
     List<Section> before = doc.sections();
     List<Section> after = edited.sections();
+    int[] starts = new int[after.size()];
     int[] match = lcs(before, after);
     int[] source = match.clone(); // the original section each edited one is copied or edited from
     // The rule an author's document has before its revision history is decoration the reader drops: it
@@ -158,8 +256,12 @@ public final class Formatter {
         }
         ruleBefore(original, places, ruleAt, k, out, nl);
         int end = ruleAt[k] >= 0 ? ruleAt[k] : chunkEnd(original, places, k);
+        starts[j] = out.length();
         out.append(original, places.get(k).start(), end);
         copiedTo = end;
+        if (k != j) {
+          written = -2;
+        }
         continue;
       }
       copiedTo = -1;
@@ -189,6 +291,8 @@ public final class Formatter {
       }
       if (edited2.isPresent()) {
         ruleBefore(original, places, ruleAt, source[j], out, nl);
+        written = written == -1 && source[j] == j ? j : -2;
+        starts[j] = out.length();
         out.append(edited2.get());
         continue;
       }
@@ -201,6 +305,8 @@ public final class Formatter {
       // A new section is its heading and body: no template decoration (such as the rule before a revision
       // history), which the reader of an author's document would take as part of the section before.
       String text = writer.section(section, level);
+      written = written == -1 ? j : -2;
+      starts[j] = out.length();
       out.append(text.replace("\n", nl));
     }
     match = source;
@@ -210,14 +316,18 @@ public final class Formatter {
     while (end > 0 && (out.charAt(end - 1) == '\n' || out.charAt(end - 1) == '\r')) {
       end--;
     }
-    if (matchedLast(match, before.size()) && !after.isEmpty()) {
-      return Optional.of(out.toString());
+    if (!(matchedLast(match, before.size()) && !after.isEmpty())) {
+      out.setLength(end);
+      if (finalBreak) {
+        out.append(nl);
+      }
     }
-    out.setLength(end);
-    if (finalBreak) {
-      out.append(nl);
-    }
-    return Optional.of(out.toString());
+    return Optional.of(new Splice(out.toString(), outHeaderEnd, sameHeader(doc, edited), written, starts));
+  }
+
+  /** Whether the documents have as many sections. */
+  private static boolean sameCount(DesignDoc doc, DesignDoc edited) {
+    return doc.sections().size() == edited.sections().size();
   }
 
   /** Writes the rule that stood before original section {@code k}, if one did and it was taken off. */
