@@ -1,14 +1,20 @@
 package io.github.designdoc.markdown.internal;
 
+import io.github.designdoc.Component;
+import io.github.designdoc.Components;
 import io.github.designdoc.CustomSection;
 import io.github.designdoc.ItemSection;
 import io.github.designdoc.OpenIssue;
 import io.github.designdoc.OpenIssues;
 import io.github.designdoc.Overview;
 import io.github.designdoc.PerformanceConsiderations;
+import io.github.designdoc.Revision;
+import io.github.designdoc.RevisionHistory;
 import io.github.designdoc.RolloutPlan;
 import io.github.designdoc.Section;
 import io.github.designdoc.SecurityConsiderations;
+import io.github.designdoc.TestingEntry;
+import io.github.designdoc.TestingStrategy;
 import java.util.List;
 import java.util.Optional;
 
@@ -33,7 +39,8 @@ final class Inert {
 
   /**
    * Whether the section's plain body, under its plain heading, reads back to the same section without a
-   * parse: the kinds whose reading is a pure function of list items and verbatim Markdown.
+   * parse: the kinds whose reading is a pure function of list items (bold labels included), table cells
+   * and verbatim Markdown.
    */
   static boolean section(Section section) {
     if (section instanceof Overview) {
@@ -49,6 +56,29 @@ final class Inert {
       texts = ((PerformanceConsiderations) section).items();
     } else if (section instanceof RolloutPlan) {
       texts = ((RolloutPlan) section).items();
+    } else if (section instanceof Components) {
+      for (Component c : ((Components) section).items()) {
+        if (!label(c.name()) || !c.owner().map(Inert::label).orElse(true) || !c.summary().map(Inert::words).orElse(true)
+            || !c.details().stream().allMatch(Inert::detail)) {
+          return false;
+        }
+      }
+      return !((Components) section).items().isEmpty() && introAndNotes((Components) section);
+    } else if (section instanceof TestingStrategy) {
+      for (TestingEntry e : ((TestingStrategy) section).items()) {
+        if (!label(e.label()) || !(e.description().isEmpty() || line(e.description()))) {
+          return false;
+        }
+      }
+      return !((TestingStrategy) section).items().isEmpty() && introAndNotes((TestingStrategy) section);
+    } else if (section instanceof RevisionHistory) {
+      for (Revision r : ((RevisionHistory) section).items()) {
+        if (!r.date().map(d -> cell(d.text())).orElse(true) || !r.author().map(Inert::cell).orElse(true)
+            || !(r.changes().isEmpty() || cell(r.changes()))) {
+          return false;
+        }
+      }
+      return !((RevisionHistory) section).items().isEmpty() && introAndNotes((RevisionHistory) section);
     } else if (section instanceof OpenIssues) {
       for (OpenIssue issue : ((OpenIssues) section).items()) {
         if (issue.text().isEmpty() || !line(issue.text()) || ShapeReader.saysNone(issue.text())) {
@@ -67,6 +97,26 @@ final class Inert {
     return !texts.isEmpty() && introAndNotes((ItemSection<?>) section);
   }
 
+  /**
+   * A component's detail as its nested bullet gives it back: a {@link #line}, then maybe bullets one level
+   * further in ({@code "\n  - "} and a line each).
+   */
+  static boolean detail(String text) {
+    int nl = text.indexOf('\n');
+    if (nl < 0) {
+      return line(text);
+    }
+    if (!line(text.substring(0, nl))) {
+      return false;
+    }
+    for (String sub : text.substring(nl + 1).split("\n", -1)) {
+      if (!sub.startsWith("  - ") || !line(sub.substring(4))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Intro and notes around a typed list: verbatim Markdown with no list of their own to merge with it. */
   private static boolean introAndNotes(ItemSection<?> section) {
     return optionalBody(section.intro()) && optionalBody(section.notes());
@@ -74,6 +124,28 @@ final class Inert {
 
   private static boolean optionalBody(Optional<String> text) {
     return text.isEmpty() || (!text.get().isEmpty() && body(text.get(), false));
+  }
+
+  /**
+   * A bold label's text ({@code - **Name (Owner)**}, {@code - **Label**:}) that the reader gives back as it
+   * is: a {@link #line} with nothing the writer escapes or the reader takes for the label's end or an
+   * owner ({@code * _ ` [ ] < ( ) \}), not ending in {@code :}.
+   */
+  static boolean label(String text) {
+    if (!line(text) || text.endsWith(":")) {
+      return false;
+    }
+    for (int i = 0; i < text.length(); i++) {
+      if ((ShapeReader.LABEL + "\\").indexOf(text.charAt(i)) >= 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A table cell's text that its row gives back as it is: a {@link #line} with no {@code |} or {@code \\}. */
+  static boolean cell(String text) {
+    return line(text) && text.indexOf('|') < 0 && text.indexOf('\\') < 0;
   }
 
   /**
@@ -108,6 +180,19 @@ final class Inert {
       if (i < n && (text.charAt(i) == '.' || text.charAt(i) == ')')) {
         return false;
       }
+    }
+    return words(text);
+  }
+
+  /**
+   * One line of text that stays as it is after other text on its line (a component's summary after its
+   * bold label): no blank at either end, no two blanks in a row, no control, format or Unicode blank
+   * character; it may start with any other character.
+   */
+  static boolean words(String text) {
+    int n = text.length();
+    if (n == 0 || n > 1000 || text.charAt(0) == ' ') {
+      return false;
     }
     if (text.charAt(n - 1) == ' ') {
       return false;

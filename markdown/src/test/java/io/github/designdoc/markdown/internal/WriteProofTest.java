@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.designdoc.Component;
+import io.github.designdoc.Components;
 import io.github.designdoc.CustomSection;
 import io.github.designdoc.DesignDoc;
 import io.github.designdoc.DocDate;
@@ -12,9 +14,13 @@ import io.github.designdoc.OpenIssue;
 import io.github.designdoc.OpenIssues;
 import io.github.designdoc.Overview;
 import io.github.designdoc.PerformanceConsiderations;
+import io.github.designdoc.Revision;
+import io.github.designdoc.RevisionHistory;
 import io.github.designdoc.RolloutPlan;
 import io.github.designdoc.Section;
 import io.github.designdoc.SecurityConsiderations;
+import io.github.designdoc.TestingEntry;
+import io.github.designdoc.TestingStrategy;
 import io.github.designdoc.markdown.MarkdownReader;
 import io.github.designdoc.testing.DesignDocArbitraries;
 import io.github.designdoc.testing.FuzzHook;
@@ -66,6 +72,7 @@ class WriteProofTest {
       @ForAll("sections") Section before, @ForAll("sections") Section after) {
     boolean inert = Inert.section(section) && WRITER.sections().plainHeading(section);
     Statistics.label("inert").collect(inert);
+    Statistics.label("inert kind").collect(inert ? section.kind().name() : "(not inert)");
     if (inert) {
       String body = WRITER.sections().plainBody(section, 3);
       assertTrue(WRITER.sections().readsBack(section, body, 3), () -> "inert, but reads back different:\n" + body);
@@ -111,6 +118,20 @@ class WriteProofTest {
       assertTrue(Inert.line(good), good);
     }
     assertFalse(Inert.heading("a#"));
+    assertTrue(Inert.label("Metrics Store 1"));
+    assertTrue(Inert.label("Kotlin/Runtime"));
+    for (String bad : List.of("Name (Owner)", "a*b", "a_b", "`code`", "[link]", "a\\b", "Label:", "<b>")) {
+      assertFalse(Inert.label(bad), bad);
+    }
+    assertTrue(Inert.words("(new) merges events"));
+    assertFalse(Inert.words(" lead"));
+    assertTrue(Inert.detail("Bridge replica caches\n  - Consumer alert\n  - Field zone"));
+    for (String bad : List.of("A\n   - three blanks", "A\n - one blank", "A\n  * star", "A\n  - ", "A\nB")) {
+      assertFalse(Inert.detail(bad), bad);
+    }
+    assertTrue(Inert.cell("2024-01-02"));
+    assertFalse(Inert.cell("a | b"));
+    assertFalse(Inert.cell("a \\| b"));
     assertTrue(Inert.body("Text.\n\n### A subheading\n\nMore.", true));
     assertFalse(Inert.body("Text.\n\n### A subheading", false), "a record heading in an intro");
     assertFalse(Inert.body("## A section heading", true));
@@ -203,7 +224,58 @@ class WriteProofTest {
     Arbitrary<Section> issues = Combinators.combine(intro, line().list().ofMaxSize(4), Arbitraries.of(
         OpenIssue.State.class), notes).as((i, it, state, n) -> safe(() -> OpenIssues.builder().intro(i)
         .items(it.stream().map(t -> OpenIssue.of(t, state)).toList()).notes(n).build()));
-    return Arbitraries.oneOf(overview, custom, security, performance, rollout, issues, DesignDocArbitraries.sections());
+    Arbitrary<String> detail = Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(3, line()), net.jqwik.api.Tuple.of(1,
+        Combinators.combine(line(), line().list().ofMinSize(1).ofMaxSize(2), Arbitraries.of("  - ", "   - ", " - ",
+            "    - ", "  * ")).as((first, subs, marker) -> first + "\n" + marker + String.join("\n" + marker, subs))));
+    Arbitrary<String> summary = Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(3, line()), net.jqwik.api.Tuple.of(1,
+        Combinators.combine(Arbitraries.of("(new) ", ": ", ", ", "*", "**", "`x` ", "- ", "# ", "> ", "[a] "), line())
+            .as(String::concat)));
+    Arbitrary<Component> component = Combinators.combine(line(), line().optional(0.5), summary.optional(0.5),
+        detail.list().ofMaxSize(3)).as((name, owner, summary1, details) -> {
+          try {
+            return Component.builder().name(name).owner(owner.filter(o -> !o.isEmpty()))
+                .summary(summary1.filter(o -> !o.isEmpty())).details(details).build();
+          } catch (IllegalArgumentException | IllegalStateException e) {
+            return Component.builder().name("Gateway").build();
+          }
+        });
+    Arbitrary<String> plain = token(0).list().ofMinSize(1).ofMaxSize(6).map(t -> String.join(" ", t));
+    Arbitrary<Component> plainComponent = Combinators.combine(plain, plain.optional(0.5), summary.optional(0.5),
+        detail.list().ofMaxSize(3)).as((name, owner, summary1, details) -> {
+          try {
+            return Component.builder().name(name).owner(owner).summary(summary1.filter(o -> !o.isEmpty()))
+                .details(details).build();
+          } catch (IllegalArgumentException | IllegalStateException e) {
+            return Component.builder().name("Gateway").build();
+          }
+        });
+    Arbitrary<Section> components = Combinators.combine(intro, Arbitraries.oneOf(component, plainComponent).list()
+        .ofMaxSize(3), notes).as((i, c, n) -> safe(() -> Components.builder().intro(i).items(c).notes(n).build()));
+    Arbitrary<TestingEntry> entry = Combinators.combine(line(), line()).as((label, description) -> {
+      try {
+        return TestingEntry.of(label, description);
+      } catch (IllegalArgumentException | IllegalStateException e) {
+        return TestingEntry.of("Unit", description.isEmpty() ? "" : "Words");
+      }
+    });
+    Arbitrary<Section> testing = Combinators.combine(intro, entry.list().ofMaxSize(3), notes).as((i, e, n) ->
+        safe(() -> TestingStrategy.builder().intro(i).items(e).notes(n).build()));
+    Arbitrary<Revision> revision = Combinators.combine(line().optional(0.7), line().optional(0.5), line())
+        .as((date, author, changes) -> {
+          try {
+            Revision.Builder r = Revision.builder().changes(changes).author(author.filter(a -> !a.isEmpty()));
+            date.filter(d -> !d.isEmpty()).ifPresent(r::date);
+            return r.build();
+          } catch (IllegalArgumentException | IllegalStateException e) {
+            return Revision.builder().date("2024-01-02").changes("Words").build();
+          }
+        });
+    Arbitrary<Section> history = Combinators.combine(intro, revision.list().ofMaxSize(3), notes).as((i, r, n) ->
+        safe(() -> RevisionHistory.builder().intro(i).items(r).notes(n).build()));
+    Arbitrary<Section> bareComponents = plainComponent.list().ofMinSize(1).ofMaxSize(3)
+        .map(c -> safe(() -> Components.builder().items(c).build()));
+    return Arbitraries.oneOf(overview, custom, security, performance, rollout, issues, components, bareComponents,
+        testing, history, DesignDocArbitraries.sections());
   }
 
   private static Section safe(java.util.function.Supplier<Section> make) {
