@@ -8,6 +8,8 @@ import io.github.designdoc.OpenIssue;
 import io.github.designdoc.OpenIssues;
 import io.github.designdoc.Overview;
 import io.github.designdoc.PerformanceConsiderations;
+import io.github.designdoc.RequestFlow;
+import io.github.designdoc.RequestFlows;
 import io.github.designdoc.Revision;
 import io.github.designdoc.RevisionHistory;
 import io.github.designdoc.RolloutPlan;
@@ -64,6 +66,16 @@ final class Inert {
         }
       }
       return !((Components) section).items().isEmpty() && introAndNotes((Components) section);
+    } else if (section instanceof RequestFlows) {
+      // each flow its own H3 heading, intro, numbered steps and notes; notes of the section would need a marker
+      RequestFlows flows = (RequestFlows) section;
+      for (RequestFlow f : flows.items()) {
+        if (!heading(f.name()) || !optionalBody(f.intro()) || !optionalBody(f.notes()) || f.steps().isEmpty()
+            || !f.steps().stream().allMatch(Inert::detail)) {
+          return false;
+        }
+      }
+      return !flows.items().isEmpty() && optionalBody(flows.intro()) && flows.notes().isEmpty();
     } else if (section instanceof TestingStrategy) {
       for (TestingEntry e : ((TestingStrategy) section).items()) {
         if (!label(e.label()) || !(e.description().isEmpty() || line(e.description()))) {
@@ -98,23 +110,28 @@ final class Inert {
   }
 
   /**
-   * A component's detail as its nested bullet gives it back: a {@link #line}, then maybe bullets one level
-   * further in ({@code "\n  - "} and a line each).
+   * A component's detail or a flow's step as its list item gives it back: a {@link #line}, then maybe
+   * bullets one level further in ({@code "\n  - "} and a line each).
    */
   static boolean detail(String text) {
     int nl = text.indexOf('\n');
     if (nl < 0) {
-      return line(text);
+      return itemLine(text);
     }
-    if (!line(text.substring(0, nl))) {
+    if (!itemLine(text.substring(0, nl))) {
       return false;
     }
     for (String sub : text.substring(nl + 1).split("\n", -1)) {
-      if (!sub.startsWith("  - ") || !line(sub.substring(4))) {
+      if (!sub.startsWith("  - ") || !itemLine(sub.substring(4))) {
         return false;
       }
     }
     return true;
+  }
+
+  /** A {@link #line}, or one after a bold opening ({@code **version**: ...}), which starts no block either. */
+  private static boolean itemLine(String text) {
+    return line(text) || text.startsWith("**") && text.length() > 2 && line(text.substring(2));
   }
 
   /** Intro and notes around a typed list: verbatim Markdown with no list of their own to merge with it. */

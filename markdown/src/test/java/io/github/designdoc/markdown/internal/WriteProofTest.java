@@ -14,6 +14,8 @@ import io.github.designdoc.OpenIssue;
 import io.github.designdoc.OpenIssues;
 import io.github.designdoc.Overview;
 import io.github.designdoc.PerformanceConsiderations;
+import io.github.designdoc.RequestFlow;
+import io.github.designdoc.RequestFlows;
 import io.github.designdoc.Revision;
 import io.github.designdoc.RevisionHistory;
 import io.github.designdoc.RolloutPlan;
@@ -126,9 +128,19 @@ class WriteProofTest {
     assertTrue(Inert.words("(new) merges events"));
     assertFalse(Inert.words(" lead"));
     assertTrue(Inert.detail("Bridge replica caches\n  - Consumer alert\n  - Field zone"));
+    assertTrue(Inert.detail("**Bold** step\n  - **version**: Log compaction"));
+    assertFalse(Inert.detail("A\n  - *** rule"));
     for (String bad : List.of("A\n   - three blanks", "A\n - one blank", "A\n  * star", "A\n  - ", "A\nB")) {
       assertFalse(Inert.detail(bad), bad);
     }
+    RequestFlows flows = RequestFlows.builder().intro("Two flows.").items(List.of(
+        RequestFlow.builder().name("Login").steps(List.of("Ask for the token", "Check it\n  - against the cache")).build(),
+        RequestFlow.builder().name("Logout").intro("When the session ends.").steps(List.of("Drop the session"))
+            .notes("Nothing else.").build())).build();
+    assertTrue(Inert.section(flows));
+    String body = WRITER.sections().plainBody(flows, 3);
+    assertTrue(WRITER.sections().readsBack(flows, body, 3), body);
+    assertFalse(Inert.section(flows.toBuilder().notes("Notes of the section need a marker.").build()));
     assertTrue(Inert.cell("2024-01-02"));
     assertFalse(Inert.cell("a | b"));
     assertFalse(Inert.cell("a \\| b"));
@@ -272,10 +284,35 @@ class WriteProofTest {
         });
     Arbitrary<Section> history = Combinators.combine(intro, revision.list().ofMaxSize(3), notes).as((i, r, n) ->
         safe(() -> RevisionHistory.builder().intro(i).items(r).notes(n).build()));
+    Arbitrary<RequestFlow> flow = Combinators.combine(Arbitraries.oneOf(plain, line()), body().optional(0.3),
+        Arbitraries.oneOf(detail, plain).list().ofMaxSize(11), body().optional(0.3)).as((name, i, steps, n) -> {
+          try {
+            return RequestFlow.builder().name(name).intro(i).steps(steps).notes(n).build();
+          } catch (IllegalArgumentException | IllegalStateException e) {
+            return RequestFlow.builder().name("Login").steps(List.of("Ask")).build();
+          }
+        });
+    Arbitrary<String> plainStep = Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(3, plain), net.jqwik.api.Tuple.of(1,
+        Combinators.combine(plain, plain.list().ofMinSize(1).ofMaxSize(2), Arbitraries.of("  - ", "  - ", "   - "))
+            .as((first, subs, marker) -> first + "\n" + marker + String.join("\n" + marker, subs))),
+        net.jqwik.api.Tuple.of(1, Combinators.combine(plain, plain, Arbitraries.of("  - **", "  - **", "  - ***",
+            "  - ** ", "  - *")).as((first, sub, marker) -> first + "\n" + marker + sub.replaceFirst(" ", "**: "))));
+    Arbitrary<RequestFlow> plainFlow = Combinators.combine(plain, plain.optional(0.3), plainStep.list().ofMinSize(1)
+        .ofMaxSize(4), Arbitraries.oneOf(plain, body()).optional(0.3)).as((name, i, steps, n) -> {
+          try {
+            return RequestFlow.builder().name(name).intro(i).steps(steps).notes(n).build();
+          } catch (IllegalArgumentException | IllegalStateException e) {
+            return RequestFlow.builder().name("Login").steps(List.of("Ask")).build();
+          }
+        });
+    Arbitrary<Section> flows = Combinators.combine(intro, Arbitraries.oneOf(flow, plainFlow, plainFlow).list()
+        .ofMinSize(1).ofMaxSize(3),
+        notes.optional(0.3).map(o -> o.flatMap(x -> x))).as((i, f, n) ->
+        safe(() -> RequestFlows.builder().intro(i).items(f).notes(n).build()));
     Arbitrary<Section> bareComponents = plainComponent.list().ofMinSize(1).ofMaxSize(3)
         .map(c -> safe(() -> Components.builder().items(c).build()));
     return Arbitraries.oneOf(overview, custom, security, performance, rollout, issues, components, bareComponents,
-        testing, history, DesignDocArbitraries.sections());
+        flows, testing, history, DesignDocArbitraries.sections());
   }
 
   private static Section safe(java.util.function.Supplier<Section> make) {
