@@ -3,6 +3,9 @@ package io.github.designdoc.markdown.internal;
 import io.github.designdoc.Component;
 import io.github.designdoc.Components;
 import io.github.designdoc.CustomSection;
+import io.github.designdoc.DataField;
+import io.github.designdoc.DataModel;
+import io.github.designdoc.DataModels;
 import io.github.designdoc.ItemSection;
 import io.github.designdoc.OpenIssue;
 import io.github.designdoc.OpenIssues;
@@ -76,6 +79,23 @@ final class Inert {
         }
       }
       return !flows.items().isEmpty() && optionalBody(flows.intro()) && flows.notes().isEmpty();
+    } else if (section instanceof DataModels) {
+      // each model under its own H3 heading: description, a Field/Type/Description table, notes; no schema
+      // block (its language decides whether the reader takes it for the model or an example)
+      DataModels models = (DataModels) section;
+      for (DataModel m : models.items()) {
+        if (!m.name().map(Inert::heading).orElse(false) || !optionalBody(m.description()) || !optionalBody(m.notes())
+            || m.fields().isEmpty() || !m.schemas().isEmpty()) {
+          return false;
+        }
+        for (DataField f : m.fields()) {
+          if (!cell(f.name()) || !(f.type().isEmpty() || cell(f.type()))
+              || !(f.description().isEmpty() || cell(f.description()))) {
+            return false;
+          }
+        }
+      }
+      return !models.items().isEmpty() && optionalBody(models.intro()) && models.notes().isEmpty();
     } else if (section instanceof TestingStrategy) {
       for (TestingEntry e : ((TestingStrategy) section).items()) {
         if (!label(e.label()) || !(e.description().isEmpty() || line(e.description()))) {

@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.designdoc.Component;
 import io.github.designdoc.Components;
 import io.github.designdoc.CustomSection;
+import io.github.designdoc.DataField;
+import io.github.designdoc.DataModel;
+import io.github.designdoc.DataModels;
 import io.github.designdoc.DesignDoc;
 import io.github.designdoc.DocDate;
 import io.github.designdoc.MetadataEntry;
@@ -141,6 +144,14 @@ class WriteProofTest {
     String body = WRITER.sections().plainBody(flows, 3);
     assertTrue(WRITER.sections().readsBack(flows, body, 3), body);
     assertFalse(Inert.section(flows.toBuilder().notes("Notes of the section need a marker.").build()));
+    DataModels models = DataModels.builder().items(List.of(DataModel.builder().name("Session")
+        .description("One per login.").fields(List.of(DataField.of("id", "uuid", "Key"), DataField.of("ttl", "", "")))
+        .notes("Kept for a day.").build())).build();
+    assertTrue(Inert.section(models));
+    String modelBody = WRITER.sections().plainBody(models, 3);
+    assertTrue(WRITER.sections().readsBack(models, modelBody, 3), modelBody);
+    assertFalse(Inert.section(DataModels.builder().items(List.of(DataModel.builder().name("Piped")
+        .fields(List.of(DataField.of("a|b", "int", ""))).build())).build()), "a cell with a pipe");
     assertTrue(Inert.cell("2024-01-02"));
     assertFalse(Inert.cell("a | b"));
     assertFalse(Inert.cell("a \\| b"));
@@ -309,10 +320,31 @@ class WriteProofTest {
         .ofMinSize(1).ofMaxSize(3),
         notes.optional(0.3).map(o -> o.flatMap(x -> x))).as((i, f, n) ->
         safe(() -> RequestFlows.builder().intro(i).items(f).notes(n).build()));
+    Arbitrary<DataField> field = Combinators.combine(Arbitraries.oneOf(plain, line()), Arbitraries.oneOf(plain,
+        Arbitraries.of("", "string", "a|b", "int \\| null", "`x|y`")), Arbitraries.oneOf(plain, line()))
+        .as((name, type, description) -> {
+          try {
+            return DataField.of(name, type, description);
+          } catch (IllegalArgumentException | IllegalStateException e) {
+            return DataField.of("id", "uuid", "");
+          }
+        });
+    Arbitrary<DataModel> model = Combinators.combine(Arbitraries.oneOf(plain, line()), plain.optional(0.3),
+        field.list().ofMinSize(1).ofMaxSize(3), Arbitraries.oneOf(plain, body()).optional(0.3))
+        .as((name, description, fields, n) -> {
+          try {
+            return DataModel.builder().name(name).description(description).fields(fields).notes(n).build();
+          } catch (IllegalArgumentException | IllegalStateException e) {
+            return DataModel.builder().name("Session").fields(List.of(DataField.of("id", "uuid", ""))).build();
+          }
+        });
+    Arbitrary<Section> models = Combinators.combine(plain.optional(0.3), model.list().ofMinSize(1).ofMaxSize(3),
+        notes.optional(0.2).map(o -> o.flatMap(x -> x))).as((i, m, n) ->
+        safe(() -> DataModels.builder().intro(i).items(m).notes(n).build()));
     Arbitrary<Section> bareComponents = plainComponent.list().ofMinSize(1).ofMaxSize(3)
         .map(c -> safe(() -> Components.builder().items(c).build()));
     return Arbitraries.oneOf(overview, custom, security, performance, rollout, issues, components, bareComponents,
-        flows, testing, history, DesignDocArbitraries.sections());
+        flows, models, testing, history, DesignDocArbitraries.sections());
   }
 
   private static Section safe(java.util.function.Supplier<Section> make) {
