@@ -1,11 +1,15 @@
 package io.github.designdoc.markdown.internal;
 
+import io.github.designdoc.ApiContract;
+import io.github.designdoc.ApiContracts;
+import io.github.designdoc.CodeContract;
 import io.github.designdoc.Component;
 import io.github.designdoc.Components;
 import io.github.designdoc.CustomSection;
 import io.github.designdoc.DataField;
 import io.github.designdoc.DataModel;
 import io.github.designdoc.DataModels;
+import io.github.designdoc.HttpContract;
 import io.github.designdoc.ItemSection;
 import io.github.designdoc.OpenIssue;
 import io.github.designdoc.OpenIssues;
@@ -79,6 +83,15 @@ final class Inert {
         }
       }
       return !flows.items().isEmpty() && optionalBody(flows.intro()) && flows.notes().isEmpty();
+    } else if (section instanceof ApiContracts) {
+      // each contract under its own H3 heading, a description, and its fence (closed by construction)
+      ApiContracts contracts = (ApiContracts) section;
+      for (ApiContract c : contracts.items()) {
+        if (!contract(c)) {
+          return false;
+        }
+      }
+      return !contracts.items().isEmpty() && optionalBody(contracts.intro()) && contracts.notes().isEmpty();
     } else if (section instanceof DataModels) {
       // each model under its own H3 heading: description, a Field/Type/Description table, notes; no schema
       // block (its language decides whether the reader takes it for the model or an example)
@@ -178,6 +191,26 @@ final class Inert {
       }
     }
     return true;
+  }
+
+  private static final java.util.regex.Pattern LANGUAGE = java.util.regex.Pattern.compile("[A-Za-z0-9_+#.-]{1,40}");
+
+  /**
+   * A contract the reader gives back from its heading, description and fence: an HTTP contract whose
+   * block parses back to it, or code in a language of one word, or without one when the code is no HTTP
+   * block (which the reader would type).
+   */
+  private static boolean contract(ApiContract c) {
+    if (!c.title().map(Inert::heading).orElse(false) || !optionalBody(c.description())) {
+      return false;
+    }
+    if (c instanceof HttpContract http) {
+      HttpContract bare = http.toBuilder().title(Optional.empty()).description(Optional.empty()).build();
+      return HttpBlock.parse(HttpBlock.render(http)).equals(Optional.of(bare));
+    }
+    CodeContract code = (CodeContract) c;
+    return code.code().language().map(l -> LANGUAGE.matcher(l).matches())
+        .orElseGet(() -> HttpBlock.parse(code.code().content()).isEmpty());
   }
 
   /** A table cell's text that its row gives back as it is: a {@link #line} with no {@code |} or {@code \\}. */

@@ -4,6 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.designdoc.ApiContract;
+import io.github.designdoc.ApiContracts;
+import io.github.designdoc.CodeBlock;
+import io.github.designdoc.CodeContract;
 import io.github.designdoc.Component;
 import io.github.designdoc.Components;
 import io.github.designdoc.CustomSection;
@@ -12,6 +16,9 @@ import io.github.designdoc.DataModel;
 import io.github.designdoc.DataModels;
 import io.github.designdoc.DesignDoc;
 import io.github.designdoc.DocDate;
+import io.github.designdoc.HttpContract;
+import io.github.designdoc.HttpHeader;
+import io.github.designdoc.HttpResponse;
 import io.github.designdoc.MetadataEntry;
 import io.github.designdoc.OpenIssue;
 import io.github.designdoc.OpenIssues;
@@ -341,10 +348,38 @@ class WriteProofTest {
     Arbitrary<Section> models = Combinators.combine(plain.optional(0.3), model.list().ofMinSize(1).ofMaxSize(3),
         notes.optional(0.2).map(o -> o.flatMap(x -> x))).as((i, m, n) ->
         safe(() -> DataModels.builder().intro(i).items(m).notes(n).build()));
+    Arbitrary<String> content = Arbitraries.of("GET /v1/things", "GET /v1/things\nHeaders:\n  Accept: json",
+        "{\n  \"id\": 1\n}", "message A {\n  string id = 1;\n}", "```\nnested fence\n```", "~~~", "",
+        "  indented\n\ttab", "<!-- designdoc:end -->", "# not a heading", "line\n\n\nafter blanks\n");
+    Arbitrary<ApiContract> http = Combinators.combine(plain, plain.optional(0.3), Arbitraries.of("GET", "POST", "G T",
+        "%"), Arbitraries.of("/v1/things", "/v1/things/{id}", "https://h/p?q=1", "/a b"), Arbitraries.of(List.<HttpHeader>of(),
+        List.of(HttpHeader.of("Authorization", "Bearer <token>")), List.of(HttpHeader.of("X:Y", ""))),
+        Arbitraries.of("", "id: uuid", "{\n\"a\": 1\n}").optional(0.5), Arbitraries.of(List.<HttpResponse>of(),
+        List.of(HttpResponse.of("200", "OK -> { id }"), HttpResponse.of("404", "Not Found"))))
+        .as((title, description, method, path, headers, body, responses) -> {
+          try {
+            return (ApiContract) HttpContract.builder().title(title).description(description).method(method).path(path)
+                .headers(headers).body(body.filter(b -> !b.isEmpty())).responses(responses).build();
+          } catch (IllegalArgumentException | IllegalStateException e) {
+            return HttpContract.builder().title("Get").method("GET").path("/x").build();
+          }
+        });
+    Arbitrary<ApiContract> code = Combinators.combine(Arbitraries.oneOf(plain, line()), plain.optional(0.3),
+        Arbitraries.of("", "json", "proto", "c++", "a b", "`x", "http"), content).as((title, description, language, c) -> {
+          try {
+            return (ApiContract) CodeContract.builder().title(title).description(description)
+                .code(language.isEmpty() ? CodeBlock.of(c) : CodeBlock.of(language, c)).build();
+          } catch (IllegalArgumentException | IllegalStateException e) {
+            return CodeContract.builder().title("Code").code(CodeBlock.of("json", "{}")).build();
+          }
+        });
+    Arbitrary<Section> contracts = Combinators.combine(plain.optional(0.3), Arbitraries.oneOf(http, code).list()
+        .ofMinSize(1).ofMaxSize(3), notes.optional(0.2).map(o -> o.flatMap(x -> x))).as((i, c, n) ->
+        safe(() -> ApiContracts.builder().intro(i).items(c).notes(n).build()));
     Arbitrary<Section> bareComponents = plainComponent.list().ofMinSize(1).ofMaxSize(3)
         .map(c -> safe(() -> Components.builder().items(c).build()));
     return Arbitraries.oneOf(overview, custom, security, performance, rollout, issues, components, bareComponents,
-        flows, models, testing, history, DesignDocArbitraries.sections());
+        flows, contracts, models, testing, history, DesignDocArbitraries.sections());
   }
 
   private static Section safe(java.util.function.Supplier<Section> make) {
