@@ -144,7 +144,7 @@ final class Inert {
 
   /**
    * A component's detail or a flow's step as its list item gives it back: a {@link #line}, then maybe
-   * bullets one level further in ({@code "\n  - "} and a line each).
+   * bullets one level further in ({@code "\n- "} or {@code "\n  - "} and a line each).
    */
   static boolean detail(String text) {
     int nl = text.indexOf('\n');
@@ -155,7 +155,8 @@ final class Inert {
       return false;
     }
     for (String sub : text.substring(nl + 1).split("\n", -1)) {
-      if (!sub.startsWith("  - ") || !itemLine(sub.substring(4))) {
+      int marker = sub.startsWith("- ") ? 2 : sub.startsWith("  - ") ? 4 : -1;
+      if (marker < 0 || !itemLine(sub.substring(marker))) {
         return false;
       }
     }

@@ -140,6 +140,7 @@ class WriteProofTest {
     assertTrue(Inert.detail("Bridge replica caches\n  - Consumer alert\n  - Field zone"));
     assertTrue(Inert.detail("**Bold** step\n  - **version**: Log compaction"));
     assertFalse(Inert.detail("A\n  - *** rule"));
+    assertTrue(Inert.detail("A\n- sub at the item's own column\n- another"));
     for (String bad : List.of("A\n   - three blanks", "A\n - one blank", "A\n  * star", "A\n  - ", "A\nB")) {
       assertFalse(Inert.detail(bad), bad);
     }
@@ -255,8 +256,8 @@ class WriteProofTest {
         OpenIssue.State.class), notes).as((i, it, state, n) -> safe(() -> OpenIssues.builder().intro(i)
         .items(it.stream().map(t -> OpenIssue.of(t, state)).toList()).notes(n).build()));
     Arbitrary<String> detail = Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(3, line()), net.jqwik.api.Tuple.of(1,
-        Combinators.combine(line(), line().list().ofMinSize(1).ofMaxSize(2), Arbitraries.of("  - ", "   - ", " - ",
-            "    - ", "  * ")).as((first, subs, marker) -> first + "\n" + marker + String.join("\n" + marker, subs))));
+        Combinators.combine(line(), line().list().ofMinSize(1).ofMaxSize(2), Arbitraries.of("  - ", "- ", "   - ",
+            " - ", "    - ", "  * ", "* ", "1. ")).as((first, subs, marker) -> first + "\n" + marker + String.join("\n" + marker, subs))));
     Arbitrary<String> summary = Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(3, line()), net.jqwik.api.Tuple.of(1,
         Combinators.combine(Arbitraries.of("(new) ", ": ", ", ", "*", "**", "`x` ", "- ", "# ", "> ", "[a] "), line())
             .as(String::concat)));
@@ -311,7 +312,7 @@ class WriteProofTest {
           }
         });
     Arbitrary<String> plainStep = Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(3, plain), net.jqwik.api.Tuple.of(1,
-        Combinators.combine(plain, plain.list().ofMinSize(1).ofMaxSize(2), Arbitraries.of("  - ", "  - ", "   - "))
+        Combinators.combine(plain, plain.list().ofMinSize(1).ofMaxSize(2), Arbitraries.of("  - ", "- ", "- ", "   - "))
             .as((first, subs, marker) -> first + "\n" + marker + String.join("\n" + marker, subs))),
         net.jqwik.api.Tuple.of(1, Combinators.combine(plain, plain, Arbitraries.of("  - **", "  - **", "  - ***",
             "  - ** ", "  - *")).as((first, sub, marker) -> first + "\n" + marker + sub.replaceFirst(" ", "**: "))));
