@@ -319,7 +319,7 @@ public final class DocumentReader {
   }
 
   /** Whether a custom section's heading names it the metadata's ({@code Meta}, {@code Metadata}). */
-  private static boolean metadataSection(String heading) {
+  static boolean metadataSection(String heading) {
     String key = Headings.key(heading);
     return key.equals("meta") || key.equals("metadata");
   }
