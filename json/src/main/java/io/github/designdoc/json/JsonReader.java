@@ -53,8 +53,9 @@ import tools.jackson.core.json.JsonFactory;
  *       a section's items before its kind, or a value Markdown cannot hold (so that what this reader
  *       accepts, the Markdown writer writes): a line starting or ending with whitespace Markdown drops
  *       ({@code U+3000}), a code fence or HTML block left open, a heading that would start a section, a
- *       blank component detail, a further metadata entry keyed like a template field the document leaves
- *       empty;
+ *       blank component detail, a line that is one of the Markdown writer's marker comments ({@code
+ *       <!-- designdoc:end -->}), a front matter line {@code ---} or {@code ...}, a further metadata entry
+ *       or a front matter key naming a template field the document leaves empty;
  *   <li>{@code json-format-version}: a missing, malformed or unsupported {@code formatVersion};
  *   <li>{@code json-trailing-content}: anything after the document;
  *   <li>{@code json-too-many-errors}: reading stopped after 100 errors.

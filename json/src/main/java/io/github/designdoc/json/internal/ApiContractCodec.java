@@ -31,7 +31,7 @@ final class ApiContractCodec implements Codec<ApiContract> {
           .body(f.<String>optional("body")).responses(f.list("responses")).build(),
       one("type", TEXT, c -> HTTP),
       optional("title", LINE, HttpContract::title),
-      optional("description", TEXT, HttpContract::description),
+      optional("description", Scalars.MARKDOWN, HttpContract::description),
       one("method", REQUIRED_LINE, HttpContract::method),
       one("path", REQUIRED_LINE, HttpContract::path),
       list("headers", PartCodecs.HTTP_HEADER, HttpContract::headers),
@@ -43,7 +43,7 @@ final class ApiContractCodec implements Codec<ApiContract> {
           .code(f.<CodeBlock>one("code")).build(),
       one("type", TEXT, c -> CODE),
       optional("title", LINE, CodeContract::title),
-      optional("description", TEXT, CodeContract::description),
+      optional("description", Scalars.MARKDOWN, CodeContract::description),
       one("code", PartCodecs.CODE_BLOCK, CodeContract::code));
 
   /** The codec of both kinds of contract. */

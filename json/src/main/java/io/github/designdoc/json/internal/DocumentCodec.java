@@ -74,7 +74,7 @@ public final class DocumentCodec {
       optional("date", Scalars.DATE, DesignDoc::date),
       optional("status", Scalars.STATUS, DesignDoc::status),
       list("otherMetadata", PartCodecs.METADATA_ENTRY, DesignDoc::otherMetadata),
-      optional("frontMatter", Scalars.TEXT, DesignDoc::frontMatter),
+      optional("frontMatter", Scalars.FRONT_MATTER, DesignDoc::frontMatter),
       optional("preamble", Scalars.PREAMBLE, DesignDoc::preamble),
       list("sections", SectionCodec.INSTANCE, DesignDoc::sections));
 
@@ -115,6 +115,9 @@ public final class DocumentCodec {
       if (doc != null && !templateKeysFree(in, doc, fields)) {
         return null;
       }
+      if (doc != null && !frontMatterFieldsGiven(in, doc, fields)) {
+        return null;
+      }
       if (doc != null && version != null && version.isFormat1()) {
         Format1.converted(in, fields);
       }
@@ -147,6 +150,20 @@ public final class DocumentCodec {
       }
     }
     return free;
+  }
+
+  /**
+   * Checks that the front matter sets no field the document leaves empty ({@code status: Draft} without a
+   * status): Markdown would read it as that field ({@link MarkdownHolds#emptyFieldSet}). Reports it at
+   * {@code frontMatter}; returns whether there was none.
+   */
+  private static boolean frontMatterFieldsGiven(JsonInput in, DesignDoc doc, Fields fields) {
+    String problem = doc.frontMatter().map(f -> MarkdownHolds.emptyFieldSet(f, doc)).orElse(null);
+    if (problem == null) {
+      return true;
+    }
+    in.error(ErrorCodes.INVALID_VALUE, "frontMatter " + problem, fields.nameLocation("frontMatter"));
+    return false;
   }
 
   private static ObjectCodec<DesignDoc> table(FormatVersion version) {

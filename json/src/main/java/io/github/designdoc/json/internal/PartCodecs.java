@@ -121,18 +121,18 @@ final class PartCodecs {
       optional("description", Scalars.BLOCKS, DataModel::description),
       list("fields", DATA_FIELD, DataModel::fields),
       list("schemas", CODE_BLOCK, DataModel::schemas),
-      optional("notes", TEXT, DataModel::notes));
+      optional("notes", Scalars.MARKDOWN, DataModel::notes));
 
   /** {@code {"label", "description"}}. */
   static final ObjectCodec<TestingEntry> TESTING_ENTRY = new ObjectCodec<>(TestingEntry.class, "a testing entry",
       f -> TestingEntry.of(f.one("label"), f.one("description")),
       one("label", REQUIRED_LINE, TestingEntry::label),
-      one("description", TEXT, TestingEntry::description));
+      one("description", Scalars.MARKDOWN, TestingEntry::description));
 
   /** {@code {"text", "state"}}. */
   static final ObjectCodec<OpenIssue> OPEN_ISSUE = new ObjectCodec<>(OpenIssue.class, "an open issue",
       f -> OpenIssue.of(f.one("text"), f.one("state")),
-      one("text", TEXT, OpenIssue::text),
+      one("text", Scalars.MARKDOWN, OpenIssue::text),
       one("state", OPEN_ISSUE_STATE, OpenIssue::state));
 
   /** {@code {"date", "author", "changes"}}. */

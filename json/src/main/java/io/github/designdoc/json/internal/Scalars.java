@@ -22,27 +22,43 @@ final class Scalars {
   static final Codec<String> TEXT = text(null);
 
   /** Markdown that stands as blocks of its own (a section's text, intro or notes): see {@link MarkdownBlocks}. */
-  static final Codec<String> BLOCKS = text(MarkdownBlocks::sectionTextProblem);
+  static final Codec<String> BLOCKS = text(both(MarkdownBlocks::sectionTextProblem, MarkdownHolds::markerProblem));
 
   /** A request flow's intro or notes: see {@link MarkdownBlocks#flowTextProblem}. */
-  static final Codec<String> FLOW_BLOCKS = text(MarkdownBlocks::flowTextProblem);
+  static final Codec<String> FLOW_BLOCKS = text(both(MarkdownBlocks::flowTextProblem, MarkdownHolds::markerProblem));
+
+  /** Other Markdown (a list item, a description, an open issue): no line that is a Markdown writer's marker. */
+  static final Codec<String> MARKDOWN = text(MarkdownHolds::markerProblem);
+
+  /**
+   * A list item of its own (a security or performance consideration, a rollout phase): Markdown that does not
+   * start with a space or tab, which Markdown drops, or a rule of dashes, which Markdown reads as a rule, and
+   * holds no marker line.
+   */
+  static final Codec<String> ITEM = text(both(t -> !t.isEmpty() && (t.charAt(0) == ' ' || t.charAt(0) == '\t')
+      ? "must not start with a blank: Markdown drops it"
+      : DASH_RULE.matcher(t).lookingAt() ? "must not start with a rule of dashes: Markdown would not read it back"
+      : null, MarkdownHolds::markerProblem));
+
+  /** Front matter: YAML without a line that would end it in Markdown ({@link MarkdownHolds#frontMatterProblem}). */
+  static final Codec<String> FRONT_MATTER = text(MarkdownHolds::frontMatterProblem);
 
   /**
    * A component's detail: Markdown that is not blank (Markdown has no empty nested bullet that reads back)
    * and does not start with a space or tab, which Markdown drops, or a rule of dashes ({@code ---},
    * {@code - - -}), which Markdown reads as one more list.
    */
-  static final Codec<String> DETAIL = text(t -> t.isBlank() ? "must not be blank: Markdown keeps no empty detail"
+  static final Codec<String> DETAIL = text(both(t -> t.isBlank() ? "must not be blank: Markdown keeps no empty detail"
       : t.charAt(0) == ' ' || t.charAt(0) == '\t' ? "must not start with a blank: Markdown drops it"
       : DASH_RULE.matcher(t).lookingAt() ? "must not start with a rule of dashes: Markdown would not read it back"
-      : null);
+      : null, MarkdownHolds::markerProblem));
 
   /** A request flow's step: Markdown that does not start with a space or tab, which Markdown drops. */
-  static final Codec<String> STEP = text(t -> !t.isEmpty() && (t.charAt(0) == ' ' || t.charAt(0) == '\t')
-      ? "must not start with a blank: Markdown drops it" : null);
+  static final Codec<String> STEP = text(both(t -> !t.isEmpty() && (t.charAt(0) == ' ' || t.charAt(0) == '\t')
+      ? "must not start with a blank: Markdown drops it" : null, MarkdownHolds::markerProblem));
 
   /** The preamble: Markdown blocks without a heading. */
-  static final Codec<String> PREAMBLE = text(MarkdownBlocks::preambleProblem);
+  static final Codec<String> PREAMBLE = text(both(MarkdownBlocks::preambleProblem, MarkdownHolds::markerProblem));
 
   /** A single line, possibly blank: surrounding blanks are removed, a line break inside is an error. */
   static final Codec<String> LINE = text(Scalars::lineProblem);
@@ -176,6 +192,14 @@ final class Scalars {
   /** The model's complaint about a text, or {@code null}. */
   private interface Check {
     String test(String text);
+  }
+
+  /** The first check's complaint, else the second's. */
+  private static Check both(Check first, Check second) {
+    return t -> {
+      String problem = first.test(t);
+      return problem != null ? problem : second.test(t);
+    };
   }
 
   private static Codec<String> text(Check check) {

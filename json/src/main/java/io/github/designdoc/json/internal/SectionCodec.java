@@ -93,12 +93,12 @@ final class SectionCodec implements Codec<Section> {
         f -> DataModels.builder().heading(f.<String>optional("heading")).intro(f.<String>optional("intro"))
             .items(f.<DataModel>list("items")).notes(f.<String>optional("notes")).build()));
     CODECS.put(SectionKind.SECURITY_CONSIDERATIONS, items(SecurityConsiderations.class,
-        "a security considerations section", TEXT,
+        "a security considerations section", Scalars.ITEM,
         f -> SecurityConsiderations.builder().heading(f.<String>optional("heading"))
             .intro(f.<String>optional("intro")).items(f.<String>list("items")).notes(f.<String>optional("notes"))
             .build()));
     CODECS.put(SectionKind.PERFORMANCE_CONSIDERATIONS, items(PerformanceConsiderations.class,
-        "a performance considerations section", TEXT,
+        "a performance considerations section", Scalars.ITEM,
         f -> PerformanceConsiderations.builder().heading(f.<String>optional("heading"))
             .intro(f.<String>optional("intro")).items(f.<String>list("items")).notes(f.<String>optional("notes"))
             .build()));
@@ -106,7 +106,7 @@ final class SectionCodec implements Codec<Section> {
         "a testing strategy section", PartCodecs.TESTING_ENTRY,
         f -> TestingStrategy.builder().heading(f.<String>optional("heading")).intro(f.<String>optional("intro"))
             .items(f.<TestingEntry>list("items")).notes(f.<String>optional("notes")).build()));
-    CODECS.put(SectionKind.ROLLOUT_PLAN, items(RolloutPlan.class, "a rollout plan section", TEXT,
+    CODECS.put(SectionKind.ROLLOUT_PLAN, items(RolloutPlan.class, "a rollout plan section", Scalars.ITEM,
         f -> RolloutPlan.builder().heading(f.<String>optional("heading")).intro(f.<String>optional("intro"))
             .items(f.<String>list("items")).notes(f.<String>optional("notes")).build()));
     CODECS.put(SectionKind.OPEN_ISSUES, items(OpenIssues.class, "an open issues section", PartCodecs.OPEN_ISSUE,

@@ -21,6 +21,17 @@ class JsonFuzzFindingsTest {
     });
   }
 
+  /** The resource passes the Markdown checks because the reader rejects it, with an error at {@code pointer}. */
+  static void assertRejectedAt(String resource, String pointer, String message) {
+    assertPasses(Family.MARKDOWN, resource);
+    assertPasses(Family.READ, resource);
+    io.github.designdoc.DesignDocFormatException e = org.junit.jupiter.api.Assertions.assertThrows(
+        io.github.designdoc.DesignDocFormatException.class,
+        () -> io.github.designdoc.json.JsonReader.create().read(new String(bytes(resource), StandardCharsets.UTF_8)));
+    org.junit.jupiter.api.Assertions.assertTrue(e.errors().stream().anyMatch(d -> d.location().pointer()
+        .equals(java.util.Optional.of(pointer)) && d.message().contains(message)), () -> resource + ": " + e.errors());
+  }
+
   private static byte[] bytes(String resource) {
     try (InputStream in = JsonFuzzFindingsTest.class.getResourceAsStream("/fuzz/" + resource)) {
       if (in == null) {
@@ -90,5 +101,50 @@ class JsonFuzzFindingsTest {
   @Test
   void aComponentDetailStartingWithABlankIsRejected() {
     assertPasses(Family.MARKDOWN, "markdown-write-throws-component-detail-leading-blank.json");
+  }
+
+  @Test
+  void aSectionIntroHoldingTheWritersEndMarkerIsRejected() {
+    assertRejectedAt("markdown-write-throws-intro-end-marker.json", "/sections/0/intro",
+        "must not hold the line \"<!-- designdoc:end -->\" (line 2)");
+  }
+
+  @Test
+  void aPreambleHoldingTheWritersPartMarkerIsRejected() {
+    assertRejectedAt("markdown-write-throws-preamble-part-marker.json", "/preamble",
+        "must not hold the line \"<!-- designdoc:part -->\"");
+  }
+
+  @Test
+  void frontMatterHoldingARuleIsRejected() {
+    assertRejectedAt("markdown-write-throws-front-matter-rule.json", "/frontMatter", "must not hold the line \"---\"");
+  }
+
+  @Test
+  void frontMatterSettingAStatusTheDocumentLeavesEmptyIsRejected() {
+    assertRejectedAt("markdown-write-throws-front-matter-status-without-status.json", "/frontMatter",
+        "sets status (line 1), which Markdown reads as the document's status");
+  }
+
+  @Test
+  void frontMatterSettingAFieldTheDocumentGivesIsAccepted() {
+    String json = "{\"formatVersion\":\"2.0\",\"title\":\"t\",\"status\":\"Draft\",\"frontMatter\":\"status: Draft\\nversion:\\n"
+        + "tags:\\n  - a\"}";
+    io.github.designdoc.DesignDoc doc = io.github.designdoc.json.JsonReader.create().read(json);
+    org.junit.jupiter.api.Assertions.assertEquals(java.util.Optional.of("status: Draft\nversion:\ntags:\n  - a"),
+        doc.frontMatter());
+    org.junit.jupiter.api.Assertions.assertTrue(JsonChecks.run(Family.MARKDOWN, JsonMutant.ofText(json)).isEmpty());
+  }
+
+  @Test
+  void aConsiderationStartingWithABlankIsRejected() {
+    assertRejectedAt("markdown-write-throws-consideration-leading-blank.json", "/sections/0/items/0",
+        "must not start with a blank");
+  }
+
+  @Test
+  void aConsiderationThatIsARuleOfDashesIsRejected() {
+    assertRejectedAt("markdown-write-throws-consideration-dash-rule.json", "/sections/0/items/0",
+        "must not start with a rule of dashes");
   }
 }

@@ -274,7 +274,8 @@ public final class MetadataReader {
   /**
    * The person an author entry names: a Markdown link {@code [Name](url)} is its text; a handle
    * {@code @name} is the name; {@code Name (@handle)}, {@code Name <email>} and {@code Name (<email>)} are
-   * the name (text after the contact, such as "based on the work of ...", is not part of it).
+   * the name. An entry with text after the contact ({@code Name <email> based on the work of ...}) is
+   * kept whole: the name alone would lose those words when the document is written.
    */
   public static String person(String entry) {
     String name = entry;
@@ -283,7 +284,7 @@ public final class MetadataReader {
       name = link.group(1).strip();
     }
     Matcher contact = CONTACT.matcher(name);
-    if (contact.find() && !name.substring(0, contact.start()).isBlank()) {
+    if (contact.find() && !name.substring(0, contact.start()).isBlank() && name.substring(contact.end()).isBlank()) {
       name = name.substring(0, contact.start()).strip();
     }
     Matcher handle = HANDLE.matcher(name);

@@ -77,6 +77,10 @@ public final class SectionWriter {
   public Optional<String> body(Section section, int level) {
     if (section instanceof CustomSection) {
       String body = ((CustomSection) section).body();
+      if (DocumentReader.metadataSection(((CustomSection) section).title()) && startsWithMetadata(body)) {
+        // The reader takes the first block of a "Meta" section as the document's metadata: a marker keeps it body.
+        body = Markers.BEGIN + "\n\n" + body;
+      }
       return readsBack(section, body, level) ? Optional.of(body) : Optional.empty();
     }
     String plain = render(section, false, level);
@@ -88,6 +92,18 @@ public final class SectionWriter {
       return Optional.of(marked);
     }
     return Optional.empty();
+  }
+
+  /** Whether the first block of the Markdown reads as metadata entries ({@code **Key:** value}). */
+  private boolean startsWithMetadata(String body) {
+    Source src = new Source(body);
+    Node first;
+    try {
+      first = settings.parser().parse(body).getFirstChild();
+    } catch (RuntimeException | StackOverflowError e) {
+      return false;
+    }
+    return first != null && new MetadataReader(src).entries(first).isPresent();
   }
 
   /**
@@ -265,6 +281,10 @@ public final class SectionWriter {
    * one: by construction when every value is {@link Inert}, else by parsing it alone.
    */
   boolean plainReadsBack(Section section, String body, int level) {
+    if (section instanceof CustomSection && DocumentReader.metadataSection(((CustomSection) section).title())
+        && startsWithMetadata(body)) {
+      return false;
+    }
     return Inert.section(section) || readsBack(section, body, level);
   }
 

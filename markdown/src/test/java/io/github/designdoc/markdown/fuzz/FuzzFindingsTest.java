@@ -137,4 +137,44 @@ class FuzzFindingsTest {
   void writeOfASectionWithAListFiftyLevelsDeepBeforeASetextHeading() {
     assertPasses(Family.WRITE, "write-throws-50-level-list-in-section-before-setext-heading.md");
   }
+
+  @Test
+  void writeKeepsTheTextAfterAnAuthorsContact() {
+    assertPasses(Family.WRITE_WORDS, "write-words-author-text-after-contact.md");
+    io.github.designdoc.DesignDoc doc = io.github.designdoc.markdown.MarkdownReader.create()
+        .read("# T\n\n**Authors:** Ada <a@b.c>, Bo <b@o.c> based on the work of Cy\n").document();
+    org.junit.jupiter.api.Assertions.assertEquals(List.of("Ada", "Bo <b@o.c> based on the work of Cy"), doc.authors());
+  }
+
+  @Test
+  void aTaskItemsBoxRendersNoWord() {
+    assertPasses(Family.WRITE_WORDS, "write-words-revision-task-box.md");
+    org.junit.jupiter.api.Assertions.assertEquals(java.util.Map.of("done", 1, "x", 1),
+        Rendered.words("- [x] done\n\n`x`\n"));
+  }
+
+  @Test
+  void writeWritesANestedOwnerWithoutTheHandleTheReaderDrops() {
+    assertPasses(Family.WRITE_WORDS, "write-words-owner-nested-handle.md");
+    // Only a contact is forgiven: a word of the nested entry's name is still a loss.
+    io.github.designdoc.DesignDoc doc = io.github.designdoc.markdown.MarkdownReader.create()
+        .read("* **Owner:**\n  * s (@ss)").document();
+    java.util.Map<String, Integer> lost = new java.util.TreeMap<>(java.util.Map.of("ss", 1, "s", 1));
+    MarkdownChecks.forgiveAuthorContacts(doc, "* **Owner:**\n  * s (@ss)", lost);
+    org.junit.jupiter.api.Assertions.assertEquals(java.util.Map.of("s", 1), lost);
+  }
+
+  @Test
+  void writeKeepsAMetaSectionsBodyThatLooksLikeMetadataInTheSection() {
+    assertPasses(Family.WRITE, "write-reads-back-meta-section-body-like-metadata.md");
+  }
+
+  @Test
+  void frontMatterHoldingAFenceDoesNotRenderTheDocumentAsCode() {
+    assertPasses(Family.WRITE_WORDS, "write-words-front-matter-holding-a-fence.md");
+    // Front matter shows as its text; the Markdown after it renders on its own, as on GitHub.
+    org.junit.jupiter.api.Assertions.assertEquals(java.util.Map.of("a", 1, "b", 1, "T", 1),
+        Rendered.words("---\na: b\n---\n# T\n"));
+    org.junit.jupiter.api.Assertions.assertEquals(List.of("## a: b", "# T"), Rendered.headings("---\na: b\n---\n# T\n"));
+  }
 }

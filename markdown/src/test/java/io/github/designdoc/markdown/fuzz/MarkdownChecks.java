@@ -246,13 +246,16 @@ final class MarkdownChecks {
 
   private static final java.util.regex.Pattern AUTHOR_LINE = java.util.regex.Pattern.compile(
       "(?im)^.{0,8}(?:authors?|author\\(s\\)|owners?|owner\\(s\\))\\W{0,4}:.*$");
+  private static final java.util.regex.Pattern NESTED_ITEM = java.util.regex.Pattern.compile(
+      "[ \\t]+(?:[-*+]|[0-9]{1,9}[.)])[ \\t]");
   private static final java.util.regex.Pattern CONTACT = java.util.regex.Pattern.compile(
       "\\(@[^()\\s]*\\)|<[^<>\\s]+@[^<>\\s]+>|\\([^()\\s]+@[^()\\s]+\\)|\\(<[^<>\\s]+@[^<>\\s]+>\\)");
 
   /**
    * The reader takes the person an author entry names ({@code Name (@handle)}, {@code Name <email>} are
    * {@code Name}), so {@code write} writes the names alone: the words of such a handle or address on an
-   * author line of the source are forgiven, once each, when the document has authors.
+   * author line of the source, or on the items nested below it, are forgiven, once each, when the document
+   * has authors.
    */
   static void forgiveAuthorContacts(DesignDoc doc, String source, Map<String, Integer> lost) {
     if (doc.authors().isEmpty() || lost.isEmpty()) {
@@ -260,7 +263,15 @@ final class MarkdownChecks {
     }
     java.util.regex.Matcher line = AUTHOR_LINE.matcher(source);
     while (line.find()) {
-      java.util.regex.Matcher contact = CONTACT.matcher(line.group());
+      // The entry's line and the nested items below it (an owner key with the people listed under it).
+      StringBuilder entry = new StringBuilder(line.group());
+      for (String next : source.substring(line.end()).lines().skip(1).toList()) {
+        if (!NESTED_ITEM.matcher(next).lookingAt()) {
+          break;
+        }
+        entry.append('\n').append(next);
+      }
+      java.util.regex.Matcher contact = CONTACT.matcher(entry);
       while (contact.find()) {
         for (String word : contact.group().split("[^\\p{L}\\p{N}]+")) {
           if (!word.isEmpty()) {

@@ -20,7 +20,7 @@ import org.commonmark.renderer.html.HtmlRenderer;
 
 /**
  * What a reader of the rendered document sees, independent of the code under test: the words of the HTML
- * that commonmark-java renders (GFM tables on, as on GitHub), and the headings.
+ * that commonmark-java renders (GFM tables on and task items' boxes left out, as on GitHub), and the headings.
  */
 final class Rendered {
   private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create());
@@ -29,6 +29,8 @@ final class Rendered {
   /** HTML comments, which render as nothing; one left open runs to the end, as in a browser. */
   private static final Pattern COMMENT = Pattern.compile("(?s)<!--(?:-?>|.*?-->|.*\\z)");
   private static final Pattern TAG = Pattern.compile("<[^>]*>");
+  /** A task item's box ({@code - [x] done}), which GitHub renders as a checkbox, not as text. */
+  private static final Pattern TASK_BOX = Pattern.compile("(<li>\\s*(?:<p>)?)\\[[ xX]\\](?=[ \\t\\n<]|$)");
   private static final Pattern ENTITY = Pattern.compile("&(#[0-9]+|#[xX][0-9a-fA-F]+|amp|lt|gt|quot|nbsp);");
 
   private Rendered() {}
@@ -39,9 +41,43 @@ final class Rendered {
     return HTML.render(PARSER.parse(markdown.startsWith("\uFEFF") ? markdown.substring(1) : markdown));
   }
 
-  /** The text of the rendered HTML: comments and tags removed, character references decoded. */
+  /**
+   * The text of the rendered HTML: comments and tags removed, character references decoded. Front matter
+   * at the start ({@code ---} to {@code ---} or {@code ...}) is shown as its text, as GitHub shows it in a
+   * table of its own, and the Markdown after it is rendered on its own.
+   */
   static String text(String markdown) {
+    String md = markdown.startsWith("\uFEFF") ? markdown.substring(1) : markdown;
+    int end = frontMatterEnd(md);
+    if (end < 0) {
+      return renderedText(md);
+    }
+    return md.substring(0, end) + " " + renderedText(md.substring(end));
+  }
+
+  /** The index after the closing line of the front matter at the start, or -1 if there is none. */
+  static int frontMatterEnd(String md) {
+    if (!md.startsWith("---\n") && !md.startsWith("---\r\n")) {
+      return -1;
+    }
+    int lineStart = md.indexOf('\n') + 1;
+    while (lineStart < md.length()) {
+      int next = md.indexOf('\n', lineStart);
+      String line = next < 0 ? md.substring(lineStart) : md.substring(lineStart, next);
+      if (line.stripTrailing().equals("---") || line.stripTrailing().equals("...")) {
+        return next < 0 ? md.length() : next + 1;
+      }
+      if (next < 0) {
+        break;
+      }
+      lineStart = next + 1;
+    }
+    return -1;
+  }
+
+  private static String renderedText(String markdown) {
     String html = COMMENT.matcher(html(markdown)).replaceAll(" ");
+    html = TASK_BOX.matcher(html).replaceAll("$1 ");
     html = TAG.matcher(html).replaceAll(" ");
     Matcher m = ENTITY.matcher(html);
     StringBuilder out = new StringBuilder(html.length());
