@@ -138,8 +138,32 @@ public final class Formatter {
   /** How many rewrites {@link #provenLocally} proved without reading the whole result, for the tests. */
   static final java.util.concurrent.atomic.AtomicLong LOCAL_PROOFS = new java.util.concurrent.atomic.AtomicLong();
 
-  private static final java.util.regex.Pattern LINK_DEFINITION = java.util.regex.Pattern.compile(
-      "(?m)^ {0,3}\\[");
+  /**
+   * Whether a line may start a link reference definition: up to three blanks, {@code [}, and on the same
+   * line {@code ]:} or no {@code ]} at all (a label that goes on below).
+   */
+  static boolean mayDefineLinks(String text) {
+    int start = 0;
+    int n = text.length();
+    while (start < n) {
+      int end = text.indexOf('\n', start);
+      if (end < 0) {
+        end = n;
+      }
+      int i = start;
+      while (i < end && i - start < 3 && text.charAt(i) == ' ') {
+        i++;
+      }
+      if (i < end && text.charAt(i) == '[') {
+        int close = text.indexOf(']', i);
+        if (close < 0 || close >= end || text.indexOf("]:", i) >= 0 && text.indexOf("]:", i) < end) {
+          return true;
+        }
+      }
+      start = end + 1;
+    }
+    return false;
+  }
 
   /**
    * Whether the spliced text reads back to {@code edited}, shown by reading only the part that changed:
@@ -159,7 +183,7 @@ public final class Formatter {
     List<Section> after = edited.sections();
     if (splice.section() == -2 || before.size() != after.size() || before.isEmpty()
         || text.length() > settings.maxInputLength()
-        || (text.indexOf(']') >= 0 && LINK_DEFINITION.matcher(text).find())) {
+        || mayDefineLinks(text)) {
       return false;
     }
     for (Section section : before) {

@@ -133,6 +133,10 @@ class LocalProofTest {
       assertEquals(was + 1, Formatter.LOCAL_PROOFS.get(), () -> "text that reaches past its section is read whole: "
           + body);
     }
+    assertTrue(Formatter.mayDefineLinks("Text.\n\n[ref]: https://example.com\n"));
+    assertTrue(Formatter.mayDefineLinks("   [a label\nthat goes on]: /u"));
+    assertFalse(Formatter.mayDefineLinks("[a link](https://example.com) at a line start, and [ref] later"));
+    assertFalse(Formatter.mayDefineLinks("    [indented]: /code"));
     assertFalse(Parsed.of(template, ReadResult.of(parsed.document(), List.of())).isPresent(),
         "a read without a source map is read again");
   }
