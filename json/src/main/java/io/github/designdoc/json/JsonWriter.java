@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.util.Objects;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.exc.JacksonIOException;
+import tools.jackson.core.io.SegmentedStringWriter;
+import tools.jackson.core.util.BufferRecycler;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
@@ -64,8 +66,18 @@ public final class JsonWriter {
   /** The document as JSON text. */
   public String write(DesignDoc doc) {
     Objects.requireNonNull(doc, "doc must not be null");
-    String json = writer.writeValueAsString(doc);
-    return pretty ? json + "\n" : json;
+    // As writeValueAsString does, with the final line break written into the same buffer rather than
+    // appended to a copy of the whole text.
+    BufferRecycler recycler = writer.generatorFactory()._getBufferRecycler();
+    try (SegmentedStringWriter out = new SegmentedStringWriter(recycler)) {
+      writer.writeValue(out, doc);
+      if (pretty) {
+        out.append('\n');
+      }
+      return out.getAndClear();
+    } finally {
+      recycler.releaseToPool();
+    }
   }
 
   /**

@@ -6,6 +6,7 @@ import io.github.designdoc.Location;
 import io.github.designdoc.SourceMap;
 import io.github.designdoc.TextRange;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -90,42 +91,113 @@ public final class JsonInput {
 
   /**
    * The JSON pointer of the current value, such as {@code /sections/0/items/0/name}: what Jackson's
-   * {@code streamReadContext().pathAsPointer().toString()} gives, appended straight from the contexts
-   * (Jackson builds a pointer object and its string segment by segment, for every object read).
+   * {@code streamReadContext().pathAsPointer().toString()} gives. Built from the contexts, root first,
+   * reusing the pointers of the levels it shares with the pointer built before (siblings share all but
+   * the last), so that a pointer for every object read costs one string.
    */
   String pointer() {
+    int depth = walk();
+    String pointer = pointer(depth, depth);
+    levels = depth;
+    return pointer;
+  }
+
+  /**
+   * The properties of the object that starts at the current token, which will be found where this
+   * pointer and position say. Its pointer is built only if asked for: most objects read need none.
+   */
+  Fields startFields() {
+    int depth = walk();
+    if (depth == 0) {
+      return new Fields("", ROOT, null, 0, parser.currentTokenLocation(), errorCount());
+    }
+    String prefix = pointer(depth, depth - 1);
+    levels = depth - 1;
+    TokenStreamContext last = chain[0];
+    chain[0] = null;
+    int kind = kind(last);
+    return new Fields(prefix, kind, kind == OBJECT ? last.currentName() : null,
+        kind == ARRAY ? last.getCurrentIndex() : 0, parser.currentTokenLocation(), errorCount());
+  }
+
+  /** Puts the contexts of the current value's pointer into {@link #chain}, innermost first; returns how many. */
+  private int walk() {
     TokenStreamContext context = parser.streamReadContext();
     if (context != null && !context.hasPathSegment()) {
       context = context.getParent();
     }
-    StringBuilder out = new StringBuilder(32);
-    appendPath(out, context);
-    return out.toString();
+    int depth = 0;
+    for (TokenStreamContext c = context; c != null; c = c.getParent()) {
+      if (depth == chain.length) {
+        growLevels();
+      }
+      chain[depth++] = c;
+    }
+    return depth;
   }
 
-  private static void appendPath(StringBuilder out, TokenStreamContext context) {
-    if (context == null) {
-      return;
-    }
-    appendPath(out, context.getParent());
-    if (context.inObject()) {
-      String name = context.currentName();
-      out.append('/');
-      if (name != null) {
-        for (int i = 0; i < name.length(); i++) {
-          char c = name.charAt(i);
-          if (c == '~') {
-            out.append("~0");
-          } else if (c == '/') {
-            out.append("~1");
-          } else {
-            out.append(c);
-          }
-        }
+  /** The pointer of the first {@code count} of the {@code depth} contexts walked, root first. */
+  private String pointer(int depth, int count) {
+    String pointer = "";
+    boolean reused = true;
+    for (int level = 0; level < count; level++) {
+      TokenStreamContext c = chain[depth - 1 - level];
+      chain[depth - 1 - level] = null;
+      int kind = kind(c);
+      String name = kind == OBJECT ? c.currentName() : null;
+      int index = kind == ARRAY ? c.getCurrentIndex() : 0;
+      reused = reused && level < levels && levelKinds[level] == kind && levelIndexes[level] == index
+          && Objects.equals(levelNames[level], name);
+      if (reused) {
+        pointer = levelPointers[level];
+        continue;
       }
-    } else if (context.inArray()) {
-      out.append('/').append(context.getCurrentIndex());
+      pointer = segment(pointer, kind, name, index);
+      levelKinds[level] = kind;
+      levelNames[level] = name;
+      levelIndexes[level] = index;
+      levelPointers[level] = pointer;
     }
+    return pointer;
+  }
+
+  private static int kind(TokenStreamContext c) {
+    return c.inObject() ? OBJECT : c.inArray() ? ARRAY : ROOT;
+  }
+
+  /** The pointer with one more segment: a property name (escaped), an index, or none for the root. */
+  static String segment(String pointer, int kind, String name, int index) {
+    return kind == OBJECT ? pointer + '/' + escape(name) : kind == ARRAY ? pointer + '/' + index : pointer;
+  }
+
+  static final int ROOT = 0;
+  static final int OBJECT = 1;
+  static final int ARRAY = 2;
+
+  /** The contexts of the pointer being built, innermost first. */
+  private TokenStreamContext[] chain = new TokenStreamContext[8];
+  /** The levels of the pointer built last, root first: kind, name or index, and the pointer up to it. */
+  private int[] levelKinds = new int[8];
+  private String[] levelNames = new String[8];
+  private int[] levelIndexes = new int[8];
+  private String[] levelPointers = new String[8];
+  private int levels;
+
+  private void growLevels() {
+    int size = chain.length * 2;
+    chain = Arrays.copyOf(chain, size);
+    levelKinds = Arrays.copyOf(levelKinds, size);
+    levelNames = Arrays.copyOf(levelNames, size);
+    levelIndexes = Arrays.copyOf(levelIndexes, size);
+    levelPointers = Arrays.copyOf(levelPointers, size);
+  }
+
+  /** A property name as a pointer segment: {@code ~} as {@code ~0}, {@code /} as {@code ~1}; none as empty. */
+  private static String escape(String name) {
+    if (name == null) {
+      return "";
+    }
+    return name.indexOf('~') < 0 && name.indexOf('/') < 0 ? name : name.replace("~", "~0").replace("/", "~1");
   }
 
   /** The pointer, line and column of the current token. */

@@ -46,58 +46,91 @@ final class MarkdownBlocks {
     return scan(text, 2);
   }
 
-  /** Scans the lines for blocks left open and headings of {@code maxLevel} or less. */
+  /**
+   * Scans the lines for blocks left open and headings of {@code maxLevel} or less. A line is matched
+   * against the patterns only when its first character after up to three spaces can start one of them
+   * (a fence, a heading, an underline or HTML), so plain prose costs one look at a few characters.
+   */
   private static String scan(String text, int maxLevel) {
-    String[] lines = text.split("\r\n|\r|\n", -1);
     char fence = 0;
     int fenceLength = 0;
     Pattern htmlEnd = null;
     int openedAt = 0;
     boolean paragraph = false;
-    for (int i = 0; i < lines.length; i++) {
-      String line = lines[i];
+    int length = text.length();
+    int lineNumber = 0;
+    boolean newlinesOnly = text.indexOf('\r') < 0;
+    for (int start = 0; start <= length; ) {
+      int end = newlinesOnly ? text.indexOf('\n', start) : start;
+      if (end < 0) {
+        end = length;
+      }
+      while (!newlinesOnly && end < length && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
+        end++;
+      }
+      int next = end == length ? length + 1
+          : text.charAt(end) == '\r' && end + 1 < length && text.charAt(end + 1) == '\n' ? end + 2 : end + 1;
+      lineNumber++;
+      int indent = start;
+      while (indent < end && indent - start < 3 && text.charAt(indent) == ' ') {
+        indent++;
+      }
+      char first = indent < end ? text.charAt(indent) : 0;
       if (fence != 0) {
-        Matcher m = FENCE.matcher(line);
-        if (m.matches() && m.group(1).charAt(0) == fence && m.group(1).length() >= fenceLength
-            && m.group(2).isBlank()) {
-          fence = 0;
+        if (first == fence) {
+          Matcher m = FENCE.matcher(text.subSequence(start, end));
+          if (m.matches() && m.group(1).length() >= fenceLength && m.group(2).isBlank()) {
+            fence = 0;
+          }
         }
+        start = next;
         continue;
       }
       if (htmlEnd != null) {
-        if (htmlEnd.matcher(line).find()) {
+        if (htmlEnd.matcher(text.subSequence(start, end)).find()) {
           htmlEnd = null;
         }
+        start = next;
         continue;
       }
-      Matcher m = FENCE.matcher(line);
-      if (m.matches() && !(m.group(1).charAt(0) == '`' && m.group(2).indexOf('`') >= 0)) {
-        fence = m.group(1).charAt(0);
-        fenceLength = m.group(1).length();
-        openedAt = i + 1;
-        paragraph = false;
-        continue;
-      }
-      Pattern end = htmlEnd(line);
-      if (end != null) {
-        if (!end.matcher(line.substring(line.indexOf('<') + 1)).find()) {
-          htmlEnd = end;
-          openedAt = i + 1;
+      if (first == '`' || first == '~') {
+        Matcher m = FENCE.matcher(text.subSequence(start, end));
+        if (m.matches() && !(m.group(1).charAt(0) == '`' && m.group(2).indexOf('`') >= 0)) {
+          fence = m.group(1).charAt(0);
+          fenceLength = m.group(1).length();
+          openedAt = lineNumber;
+          paragraph = false;
+          start = next;
+          continue;
         }
-        paragraph = false;
-        continue;
+      } else if (first == '<') {
+        String line = text.substring(start, end);
+        Pattern close = htmlEnd(line);
+        if (close != null) {
+          if (!close.matcher(line.substring(line.indexOf('<') + 1)).find()) {
+            htmlEnd = close;
+            openedAt = lineNumber;
+          }
+          paragraph = false;
+          start = next;
+          continue;
+        }
       }
       int level = 0;
-      Matcher atx = ATX_HEADING.matcher(line);
-      if (atx.matches()) {
-        level = atx.group(1).length();
-      } else if (paragraph && SETEXT_UNDERLINE.matcher(line).matches()) {
-        level = line.strip().charAt(0) == '=' ? 1 : 2;
+      if (first == '#') {
+        Matcher atx = ATX_HEADING.matcher(text.subSequence(start, end));
+        if (atx.matches()) {
+          level = atx.group(1).length();
+        }
+      } else if (paragraph && (first == '=' || first == '-')
+          && SETEXT_UNDERLINE.matcher(text.subSequence(start, end)).matches()) {
+        level = first == '=' ? 1 : 2;
       }
       if (level > 0 && level <= maxLevel) {
-        return "must not hold a heading of level " + level + " (line " + (i + 1) + "): it would start a new part";
+        return "must not hold a heading of level " + level + " (line " + lineNumber + "): it would start a new part";
       }
-      paragraph = !line.isBlank() && !line.startsWith("    ") && !line.startsWith("\t");
+      paragraph = !isBlank(text, start, end) && !text.startsWith("    ", start) && !text.startsWith("\t", start);
+      start = next;
     }
     if (fence != 0) {
       return "must not leave a code fence open (line " + openedAt + "): close it with " + String.valueOf(fence)
@@ -107,6 +140,18 @@ final class MarkdownBlocks {
       return "must not leave an HTML block open (line " + openedAt + "): it would take in what follows it";
     }
     return null;
+  }
+
+  /** Whether {@code text} from {@code start} to {@code end} is blank, as {@link String#isBlank()} says. */
+  private static boolean isBlank(String text, int start, int end) {
+    for (int i = start; i < end; ) {
+      int cp = text.codePointAt(i);
+      if (!Character.isWhitespace(cp)) {
+        return false;
+      }
+      i += Character.charCount(cp);
+    }
+    return true;
   }
 
   private static Pattern htmlEnd(String line) {

@@ -1,6 +1,7 @@
 package io.github.designdoc.json.internal;
 
 import io.github.designdoc.Location;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,6 +24,8 @@ final class ObjectCodec<T> implements Codec<T> {
   private final Class<?> type;
   private final String noun;
   private final Map<String, Property<T>> properties = new LinkedHashMap<>();
+  /** The properties in writing order, for the loops of every write and read. */
+  private final Property<T>[] ordered;
   private final Function<Fields, T> constructor;
 
   /**
@@ -38,6 +41,7 @@ final class ObjectCodec<T> implements Codec<T> {
     for (Property<T> p : properties) {
       this.properties.put(p.name(), p);
     }
+    this.ordered = this.properties.values().toArray(Arrays.copyOf(properties, 0));
   }
 
   /** How messages name the objects, such as {@code a component}. */
@@ -63,7 +67,7 @@ final class ObjectCodec<T> implements Codec<T> {
   @Override
   public void write(JsonGenerator out, T value) {
     out.writeStartObject();
-    for (Property<T> p : properties.values()) {
+    for (Property<T> p : ordered) {
       p.write(out, value);
     }
     out.writeEndObject();
@@ -77,7 +81,7 @@ final class ObjectCodec<T> implements Codec<T> {
 
   /** Builds the value from properties read, after checking the required ones are there. */
   T construct(JsonInput in, Fields fields) {
-    for (Property<T> p : properties.values()) {
+    for (Property<T> p : ordered) {
       if (p.required() && !fields.has(p.name())) {
         in.error(ErrorCodes.MISSING_PROPERTY,
             noun + " must have the property " + JsonInput.quote(p.name()), fields.location());
@@ -112,7 +116,7 @@ final class ObjectCodec<T> implements Codec<T> {
     if (!in.startObject(noun + " object")) {
       return null;
     }
-    Fields fields = new Fields(in.location(), in.errorCount());
+    Fields fields = in.startFields();
     for (String name = in.nextProperty(); name != null; name = in.nextProperty()) {
       TokenStreamLocation at = in.parser().currentTokenLocation();
       in.next();

@@ -202,7 +202,10 @@ final class Scalars {
   }
 
   /** The model's single-line rule: a line break between non-blank text. */
-  private static String lineProblem(String text) {
+  static String lineProblem(String text) {
+    if (isPlainLine(text)) {
+      return null;
+    }
     try {
       return edgeProblem(DataField.of(text, "", "").name());
     } catch (IllegalArgumentException e) {
@@ -211,12 +214,39 @@ final class Scalars {
   }
 
   /** The model's rule for a single line that must not be blank. */
-  private static String requiredLineProblem(String text) {
+  static String requiredLineProblem(String text) {
+    if (isPlainLine(text)) {
+      return null;
+    }
     try {
       return edgeProblem(MetadataEntry.of(text, "").key());
     } catch (IllegalArgumentException e) {
       return rule(e);
     }
+  }
+
+  /**
+   * Whether the text is a line that the model keeps as it is and Markdown writes as it is, so that
+   * neither rule has anything to say: not empty, no line break ({@code \n}, {@code \r}, {@code U+2028},
+   * {@code U+2029}), and neither its first nor its last character whitespace, a space or a control
+   * character. Most lines are; the others go through the rules themselves.
+   */
+  private static boolean isPlainLine(String text) {
+    int length = text.length();
+    if (length == 0 || isEdgeBlank(text.codePointAt(0)) || isEdgeBlank(text.codePointBefore(length))) {
+      return false;
+    }
+    for (int i = 0; i < length; i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isEdgeBlank(int cp) {
+    return Character.isWhitespace(cp) || Character.isSpaceChar(cp) || Character.isISOControl(cp);
   }
 
   /**

@@ -27,4 +27,32 @@ class JsonInputPointerTest {
     }
     assertTrue(seen.containsAll(Set.of("", "/a", "/b/1/c~0d~1e/1/1/", "/~1/0/0/0", "/b/1/~00", "/f/g/2/h")), seen.toString());
   }
+
+  /** Pointers reuse the levels they share with the one before: siblings, cousins, the same names elsewhere. */
+  @Test
+  void thePointerIsJacksonsAmongSiblingsAndRepeatedNames() {
+    String json = "{\"s\": [{\"a\": {\"x\": [1, {\"a\": 2}]}}, {\"a\": {\"x\": [3, {\"a\": 4}]}, \"b\": []},"
+        + " {\"b\": [{\"x\": 5}], \"a\": {}}], \"a\": {\"x\": [[{\"a\": {\"a\": 6}}], [{\"a\": 7}]]},"
+        + " \"x\": [{\"s\": [{\"a\": 8}]}]}";
+    try (JsonParser parser = JsonMapper.builder().build().createParser(json)) {
+      JsonInput in = new JsonInput(parser, false);
+      int tokens = 0;
+      for (JsonToken token = in.next(); token != null; token = in.next()) {
+        String jackson = parser.streamReadContext().pathAsPointer().toString();
+        if (token == JsonToken.START_OBJECT && tokens % 3 != 1) {
+          // an object's own pointer, built later from what startFields() kept, between pointers built at once
+          Fields fields = in.startFields();
+          if (tokens % 2 == 0) {
+            assertEquals(jackson, in.pointer(), "at " + token + " " + parser.currentTokenLocation());
+          }
+          assertEquals(jackson, fields.location().pointer().orElseThrow(), "object at " + parser.currentTokenLocation());
+          assertEquals(parser.currentTokenLocation().getLineNr(), fields.location().line());
+        } else {
+          assertEquals(jackson, in.pointer(), "at " + token + " " + parser.currentTokenLocation());
+        }
+        tokens++;
+      }
+      assertEquals(79, tokens);
+    }
+  }
 }

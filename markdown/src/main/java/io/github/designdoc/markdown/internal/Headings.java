@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
  */
 public final class Headings {
   private static final Pattern MARKER = Pattern.compile("[ \\t]*<!-- designdoc:([a-z-]+) -->$");
+  /** Runs of blanks, which a heading's key collapses; before {@link #DEFAULTS}, which uses it. */
+  private static final Pattern BLANKS = Pattern.compile("\\s+");
   private static final Map<String, SectionKind> DEFAULTS = defaults();
 
   private final Map<String, SectionKind> aliases;
@@ -69,7 +71,7 @@ public final class Headings {
 
   /** The lookup key of a heading: lower case, blanks collapsed, without a trailing colon. */
   public static String key(String heading) {
-    String s = heading.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    String s = BLANKS.matcher(heading.strip().toLowerCase(Locale.ROOT)).replaceAll(" ");
     while (s.endsWith(":")) {
       s = s.substring(0, s.length() - 1).strip();
     }
