@@ -26,7 +26,9 @@ import io.github.designdoc.TestingEntry;
 import io.github.designdoc.TestingStrategy;
 import io.github.designdoc.internal.SchemaFields;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -165,28 +167,46 @@ public final class SectionReader {
     return new Split(intro, rest.subList(start, stop), notes);
   }
 
-  private boolean fits(SectionKind kind, Node block) {
+  /**
+   * Whether a block is the typed content of a single-shape section; for the kinds typed by {@link
+   * ShapeReader}, the value read is kept in {@code typed} so that each block is typed once per section.
+   */
+  private boolean fits(SectionKind kind, Node block, Map<Node, Optional<? extends List<?>>> typed) {
     switch (kind) {
-      case COMPONENTS:
-        return shapes.components(block).isPresent();
       case SECURITY_CONSIDERATIONS:
       case PERFORMANCE_CONSIDERATIONS:
         return block instanceof BulletList;
-      case OPEN_ISSUES:
-        return shapes.openIssues(block).isPresent();
-      case TESTING_STRATEGY:
-        return shapes.testingEntries(block).isPresent();
       case ROLLOUT_PLAN:
         return block instanceof OrderedList;
+      default:
+        return typed.computeIfAbsent(block, b -> shape(kind, b)).isPresent();
+    }
+  }
+
+  private Optional<? extends List<?>> shape(SectionKind kind, Node block) {
+    switch (kind) {
+      case COMPONENTS:
+        return shapes.components(block);
+      case OPEN_ISSUES:
+        return shapes.openIssues(block);
+      case TESTING_STRATEGY:
+        return shapes.testingEntries(block);
       case REVISION_HISTORY:
-        return shapes.revisions(block).isPresent();
+        return shapes.revisions(block);
       default:
         throw new AssertionError(kind);
     }
   }
 
+  /** The value {@link #fits} read from a block it found to fit. */
+  @SuppressWarnings("unchecked")
+  private static <T> List<T> typedItems(Map<Node, Optional<? extends List<?>>> typed, Node block) {
+    return (List<T>) typed.get(block).orElseThrow();
+  }
+
   private Section single(SectionKind kind, Optional<String> heading, List<Node> blocks, String at) {
-    if (kind == SectionKind.OPEN_ISSUES && blocks.stream().noneMatch(b -> fits(kind, b))) {
+    Map<Node, Optional<? extends List<?>>> typed = new IdentityHashMap<>();
+    if (kind == SectionKind.OPEN_ISSUES && blocks.stream().noneMatch(b -> fits(kind, b, typed))) {
       Optional<Section> subsections = issueSubsections(heading, blocks, at);
       if (subsections.isEmpty()) {
         subsections = issueParagraphs(heading, blocks, at);
@@ -195,7 +215,7 @@ public final class SectionReader {
         return subsections.get();
       }
     }
-    Split split = split(blocks, b -> fits(kind, b), 1, kind == SectionKind.ROLLOUT_PLAN);
+    Split split = split(blocks, b -> fits(kind, b, typed), 1, kind == SectionKind.ROLLOUT_PLAN);
     Optional<String> intro = Optional.of(src.text(split.intro()));
     Optional<String> notes = Optional.of(src.text(split.notes()));
     mark(at + "/intro", split.intro());
@@ -217,7 +237,7 @@ public final class SectionReader {
     switch (kind) {
       case COMPONENTS:
         return Components.builder().heading(heading).intro(intro).notes(notes)
-            .items(block == null ? List.<Component>of() : shapes.components(block).orElseThrow()).build();
+            .items(block == null ? List.<Component>of() : SectionReader.<Component>typedItems(typed, block)).build();
       case SECURITY_CONSIDERATIONS:
         return SecurityConsiderations.builder().heading(heading).intro(intro).notes(notes)
             .items(block == null ? List.of() : shapes.itemTexts(block)).build();
@@ -226,16 +246,16 @@ public final class SectionReader {
             .items(block == null ? List.of() : shapes.itemTexts(block)).build();
       case TESTING_STRATEGY:
         return TestingStrategy.builder().heading(heading).intro(intro).notes(notes)
-            .items(block == null ? List.<TestingEntry>of() : shapes.testingEntries(block).orElseThrow()).build();
+            .items(block == null ? List.<TestingEntry>of() : SectionReader.<TestingEntry>typedItems(typed, block)).build();
       case ROLLOUT_PLAN:
         return RolloutPlan.builder().heading(heading).intro(intro).notes(notes)
             .items(block == null ? List.of() : shapes.itemTexts(block)).build();
       case OPEN_ISSUES:
         return OpenIssues.builder().heading(heading).intro(intro).notes(notes)
-            .items(block == null ? List.<OpenIssue>of() : shapes.openIssues(block).orElseThrow()).build();
+            .items(block == null ? List.<OpenIssue>of() : SectionReader.<OpenIssue>typedItems(typed, block)).build();
       case REVISION_HISTORY:
         return RevisionHistory.builder().heading(heading).intro(intro).notes(notes)
-            .items(block == null ? List.<Revision>of() : shapes.revisions(block).orElseThrow()).build();
+            .items(block == null ? List.<Revision>of() : SectionReader.<Revision>typedItems(typed, block)).build();
       default:
         throw new AssertionError(kind);
     }
