@@ -28,6 +28,15 @@ class BylineMetaAndIssueFormsTest {
       + "Discussion at https://example.org/issue/1.\n\n## Overview\n\nBuilds get faster.\n";
 
   @Test
+  void aWriterMarkerAfterAKeyListIsNoPartOfThePreambleSoTheDocumentCanBeWritten() {
+    String text = "#### alpha\n* State: x\n* alpha\n<!-- designdoc:begin -->";
+    DesignDoc doc = READER.read(text).document();
+    assertEquals(java.util.Optional.of("* alpha"), doc.preamble());
+    assertEquals(doc, READER.read(WRITER.write(doc)).document());
+    assertEquals(text, WRITER.format(text, READER.read(text)), "format keeps the marker where it was");
+  }
+
+  @Test
   void aBylineUnderTheTitleNamesTheAuthorsAndTheDate() {
     DesignDoc doc = READER.read(BYLINE).document();
     assertEquals(List.of("Ada Lovelace", "Grace Hopper"), doc.authors());

@@ -435,8 +435,7 @@ public final class DocumentReader {
     }
     List<Node> rest = front.subList(i, front.size());
     String before = src.text(beforeTitle);
-    String after = restItem == null ? src.text(rest)
-        : src.lines(Source.firstLine(restItem), Source.lastLine(rest.get(rest.size() - 1)));
+    String after = restItem == null ? src.text(rest) : rest(src, restItem, rest);
     String preamble = before.isBlank() ? after : after.isBlank() ? before : before + "\n\n" + after;
     doc.preamble(preamble);
     Node a = !beforeTitle.isEmpty() ? beforeTitle.get(0) : rest.isEmpty() ? null
@@ -446,6 +445,21 @@ public final class DocumentReader {
     if (a != null && !preamble.isBlank()) {
       ranges.put("/preamble", a, b);
     }
+  }
+
+  /**
+   * The preamble from the items of the metadata list after its entries: those lines as written, then the
+   * blocks after the list as {@link Source#text} gives them (without the writer's markers, which the
+   * reader drops everywhere).
+   */
+  private static String rest(Source src, Node restItem, List<Node> rest) {
+    List<Node> tail = rest.subList(1, rest.size());
+    if (tail.stream().noneMatch(src::isMarker)) {
+      return src.lines(Source.firstLine(restItem), Source.lastLine(rest.get(rest.size() - 1)));
+    }
+    String items = src.lines(Source.firstLine(restItem), Source.lastLine(rest.get(0)));
+    String blocks = src.text(tail);
+    return blocks.isBlank() ? items : items + "\n\n" + blocks;
   }
 
   /** True when a heading is the given title behind a prefix that ends in a colon or dash ("AIP-64 - Title"). */

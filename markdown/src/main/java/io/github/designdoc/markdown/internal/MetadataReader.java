@@ -274,8 +274,7 @@ public final class MetadataReader {
   /**
    * The person an author entry names: a Markdown link {@code [Name](url)} is its text; a handle
    * {@code @name} is the name; {@code Name (@handle)}, {@code Name <email>} and {@code Name (<email>)} are
-   * the name. An entry with text after the contact ({@code Name <email> based on the work of ...}) is
-   * kept whole: the name alone would lose those words when the document is written.
+   * the name (text after the contact, such as "based on the work of ...", is not part of it).
    */
   public static String person(String entry) {
     String name = entry;
@@ -284,7 +283,7 @@ public final class MetadataReader {
       name = link.group(1).strip();
     }
     Matcher contact = CONTACT.matcher(name);
-    if (contact.find() && !name.substring(0, contact.start()).isBlank() && name.substring(contact.end()).isBlank()) {
+    if (contact.find() && !name.substring(0, contact.start()).isBlank()) {
       name = name.substring(0, contact.start()).strip();
     }
     Matcher handle = HANDLE.matcher(name);

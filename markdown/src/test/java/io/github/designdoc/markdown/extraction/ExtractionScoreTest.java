@@ -52,7 +52,7 @@ class ExtractionScoreTest {
     FLOORS.put("status", new double[] {0.99, 0.99});
     FLOORS.put("date", new double[] {0.99, 0.99});
     // An author entry with words after the contact is kept whole, so that writing keeps them (26-cilium).
-    FLOORS.put("authors", new double[] {0.96, 0.96});
+    FLOORS.put("authors", new double[] {0.99, 0.99});
     FLOORS.put("roles", new double[] {0.99, 0.99});
     FLOORS.put("components", new double[] {0.99, 0.99});
     FLOORS.put("flows", new double[] {0.99, 0.99});

@@ -139,14 +139,6 @@ class FuzzFindingsTest {
   }
 
   @Test
-  void writeKeepsTheTextAfterAnAuthorsContact() {
-    assertPasses(Family.WRITE_WORDS, "write-words-author-text-after-contact.md");
-    io.github.designdoc.DesignDoc doc = io.github.designdoc.markdown.MarkdownReader.create()
-        .read("# T\n\n**Authors:** Ada <a@b.c>, Bo <b@o.c> based on the work of Cy\n").document();
-    org.junit.jupiter.api.Assertions.assertEquals(List.of("Ada", "Bo <b@o.c> based on the work of Cy"), doc.authors());
-  }
-
-  @Test
   void aTaskItemsBoxRendersNoWord() {
     assertPasses(Family.WRITE_WORDS, "write-words-revision-task-box.md");
     org.junit.jupiter.api.Assertions.assertEquals(java.util.Map.of("done", 1, "x", 1),
