@@ -2,11 +2,12 @@
 # Reproducible builds: builds the published modules twice, each time from a fresh copy of the tree in another
 # folder (no target/ folders), with `mvn -B -o -q package -Dmaven.test.skip=true` (tests neither compiled nor
 # run), and compares the SHA-256 of every jar and zip they produce. Exits 1 when any differs, 2 when a build
-# fails. Needs the dependencies in ~/.m2 (run it after the main build). DESIGNDOC_MODULES overrides the modules.
+# fails. Needs the dependencies in ~/.m2 (run it after the main build). DESIGNDOC_MODULES overrides the modules;
+# the test fixtures module is built too, as the modules that use it in tests name it as a dependency.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
-modules=${DESIGNDOC_MODULES:-core,markdown,json,cli,maven-plugin}
+modules=${DESIGNDOC_MODULES:-core,testing,markdown,json,cli,maven-plugin}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 start=$SECONDS
