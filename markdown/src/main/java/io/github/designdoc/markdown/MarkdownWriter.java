@@ -101,7 +101,9 @@ public final class MarkdownWriter {
    * The edited document, written as a minimal change of the text it was read from; the original itself
    * when nothing was edited. The result reads back equal to {@code edited}.
    *
-   * @param read the read of {@code original}
+   * @param read the read of {@code original}, by a reader with this writer's settings: the places of the
+   *     original's parts are taken from its source map, so the original is not read again (a read without
+   *     a source map is read again)
    * @throws IllegalArgumentException if the edited document cannot be written so that it reads back equal
    */
   public String rewrite(String original, ReadResult read, DesignDoc edited) {

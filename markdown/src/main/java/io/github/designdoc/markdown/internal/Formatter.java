@@ -168,9 +168,9 @@ public final class Formatter {
   /**
    * Whether the spliced text reads back to {@code edited}, shown by reading only the part that changed:
    * the header with the one section written anew and the section before it (or, when only the header
-   * changed, with the first section), then the heading of the section after them. Every other section is the original's text, read
-   * before in the same place: a section's reading depends on its own blocks and on the headings of the
-   * document, and the proof holds only when those are the same (the written section keeps its kind and
+   * changed, with the first section), then the heading of the section after them. Every other section is
+   * the original's text, read before in the same place: a section's reading depends on its own blocks and
+   * on the headings of the document, and the proof holds only when those are the same (the written section keeps its kind and
    * heading; its text does not swallow the next heading, which must start where it was put; the section
    * level does not change), when no section states metadata for the header ({@code ## Meta}), and when
    * the document defines no link references, which reach across sections. False when it cannot tell:

@@ -41,6 +41,9 @@ import java.util.Optional;
  * inert reads back equal.
  */
 final class Inert {
+  /** What a bold label's text must not hold: what the writer escapes in it, and the backslash. */
+  private static final String LABEL_MARKUP = ShapeReader.LABEL + "\\";
+
   /** Nesting, in columns of indentation plus two per container marker on a line, far below the limit. */
   private static final int MAX_DEPTH = 40;
 
@@ -187,7 +190,7 @@ final class Inert {
       return false;
     }
     for (int i = 0; i < text.length(); i++) {
-      if ((ShapeReader.LABEL + "\\").indexOf(text.charAt(i)) >= 0) {
+      if (LABEL_MARKUP.indexOf(text.charAt(i)) >= 0) {
         return false;
       }
     }
