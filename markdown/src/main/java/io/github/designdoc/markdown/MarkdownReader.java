@@ -114,6 +114,9 @@ import io.github.designdoc.markdown.internal.Settings;
  *       read from it.
  *   <li>{@code MD016} warning: a known section holds a value the model rejects; it is kept verbatim as
  *       a custom section.
+ *   <li>{@code MD017} info: an author entry has text after the contact ({@code Ada <ada@example.com>
+ *       based on the work of ...}); the author is the person before the contact, and the rest is kept
+ *       only in the text as written ({@code format} and {@code rewrite} keep it, {@code write} does not).
  * </ul>
  */
 public final class MarkdownReader {

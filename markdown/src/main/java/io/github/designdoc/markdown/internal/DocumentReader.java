@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.ListBlock;
 import org.commonmark.node.Node;
 import org.commonmark.node.ThematicBreak;
 
@@ -406,13 +407,26 @@ public final class DocumentReader {
       MetadataReader.Entry e = entries.get().get(k);
       String p = pointers.get(k);
       if (p.equals("/authors")) {
-        for (int a = 0, names = MetadataReader.names(e.value()).size(); a < names; a++) {
+        List<String> authors = MetadataReader.authorEntries(e.value());
+        for (int a = 0; a < authors.size(); a++) {
           ranges.put("/authors/" + a, e.start(), e.end());
+          String remark = MetadataReader.remark(authors.get(a));
+          if (!remark.isEmpty()) {
+            int line = src.lineOf(e.start());
+            report.add(Severity.INFO, Report.AUTHOR_REMARK, "author " + (a + 1) + " is read as \""
+                + MetadataReader.person(authors.get(a)) + "\"; the text after the contact (\""
+                + abbreviate(remark) + "\") is not part of the authors, so write leaves it out (format keeps it)",
+                line + 1, e.start() - src.lineStart(line) + 1);
+          }
         }
       }
       ranges.put(p, e.start(), e.end());
     }
     return true;
+  }
+
+  private static String abbreviate(String text) {
+    return text.length() <= 60 ? text : text.substring(0, 57) + "...";
   }
 
   private void readFront(Source src, List<Node> beforeTitle, List<Node> front, boolean titled) {
@@ -436,7 +450,8 @@ public final class DocumentReader {
     List<Node> rest = front.subList(i, front.size());
     String before = src.text(beforeTitle);
     String after = restItem == null ? src.text(rest) : rest(src, restItem, rest);
-    String preamble = before.isBlank() ? after : after.isBlank() ? before : before + "\n\n" + after;
+    String preamble = before.isBlank() ? after : after.isBlank() ? before
+        : join(before, beforeTitle.get(beforeTitle.size() - 1), after);
     doc.preamble(preamble);
     Node a = !beforeTitle.isEmpty() ? beforeTitle.get(0) : rest.isEmpty() ? null
         : restItem != null ? restItem : rest.get(0);
@@ -459,7 +474,18 @@ public final class DocumentReader {
     }
     String items = src.lines(Source.firstLine(restItem), Source.lastLine(rest.get(0)));
     String blocks = src.text(tail);
-    return blocks.isBlank() ? items : items + "\n\n" + blocks;
+    return blocks.isBlank() ? items : join(items, rest.get(0), blocks);
+  }
+
+  /**
+   * Two parts of the preamble that something the model does not keep (the title heading, a marker) kept
+   * apart, joined by a blank line; and when the first ends in a list and the second starts indented
+   * (which would make it part of the list's last item), by an empty HTML comment between blank lines,
+   * which renders as nothing and ends the list.
+   */
+  private static String join(String first, Node firstLast, String second) {
+    boolean indented = second.startsWith(" ") || second.startsWith("\t");
+    return first + (indented && firstLast instanceof ListBlock ? "\n\n<!-- -->\n\n" : "\n\n") + second;
   }
 
   /** True when a heading is the given title behind a prefix that ends in a colon or dash ("AIP-64 - Title"). */

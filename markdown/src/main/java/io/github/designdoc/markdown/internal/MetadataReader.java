@@ -237,6 +237,18 @@ public final class MetadataReader {
    * neither, on {@code and}.
    */
   public static List<String> names(String value) {
+    List<String> names = new ArrayList<>();
+    for (String entry : authorEntries(value)) {
+      names.add(person(entry));
+    }
+    return names;
+  }
+
+  /**
+   * The entries of an authors value as {@link #names} splits them, unbolded and stripped but not yet
+   * reduced to the {@link #person}; empty when an entry is empty.
+   */
+  public static List<String> authorEntries(String value) {
     List<String> parts = new ArrayList<>();
     StringBuilder part = new StringBuilder();
     boolean separated = false;
@@ -253,17 +265,17 @@ public final class MetadataReader {
       }
     }
     parts.add(part.toString());
-    List<String> names = new ArrayList<>();
+    List<String> entries = new ArrayList<>();
     for (String p : parts) {
       if (separated) {
-        names.add(person(unbold(p.strip())));
+        entries.add(unbold(p.strip()));
       } else {
         for (String name : p.split("(?i)[ \t]+and[ \t]+", -1)) {
-          names.add(person(unbold(name.strip())));
+          entries.add(unbold(name.strip()));
         }
       }
     }
-    return names.stream().anyMatch(String::isEmpty) ? List.of() : names;
+    return entries.stream().anyMatch(e -> person(e).isEmpty()) ? List.of() : entries;
   }
 
   private static final Pattern HANDLE = Pattern.compile("@([A-Za-z0-9][A-Za-z0-9_.-]*)");
@@ -291,6 +303,24 @@ public final class MetadataReader {
       name = handle.group(1);
     }
     return name;
+  }
+
+  /**
+   * The text an author entry holds after its contact, such as "based on the work of ..." in {@code Ada
+   * <ada@example.com> based on the work of ...}: not part of the {@link #person}, so not kept in the
+   * authors; empty when there is none.
+   */
+  public static String remark(String entry) {
+    String name = entry;
+    Matcher link = LINK.matcher(name);
+    if (link.matches()) {
+      return "";
+    }
+    Matcher contact = CONTACT.matcher(name);
+    if (contact.find() && !name.substring(0, contact.start()).isBlank()) {
+      return name.substring(contact.end()).strip();
+    }
+    return "";
   }
 
   /** An author's name escaped for an authors value: commas, semicolons that would split, backslashes before them. */

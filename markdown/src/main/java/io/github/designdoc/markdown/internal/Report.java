@@ -25,6 +25,7 @@ public final class Report {
   public static final String UNCLOSED_BLOCK = "MD014";
   public static final String FRONT_MATTER_INVALID = "MD015";
   public static final String KEPT_VERBATIM = "MD016";
+  public static final String AUTHOR_REMARK = "MD017";
 
   private final List<Diagnostic> diagnostics = new ArrayList<>();
 

@@ -227,9 +227,43 @@ public final class Source {
     }
     for (int k = first + 1; k <= last; k++) {
       out.append('\n');
-      appendDeindented(out, starts[k], Math.max(starts[k], lineEnd(k)), contentColumn, 0);
+      int lineFrom = starts[k];
+      int lineTo = Math.max(lineFrom, lineEnd(k));
+      int at = out.length();
+      appendDeindented(out, lineFrom, lineTo, contentColumn, 0);
+      if (isRiskyLazyLine(lineFrom, lineTo, contentColumn)) {
+        out.insert(at, '\\');
+      }
     }
     return out.toString();
+  }
+
+  /**
+   * Whether line {@code text[from, to)} is a lazy continuation line (indented less than the item's content,
+   * so part of a paragraph the item holds) that would change the structure once indented under the item
+   * in the item's text: a setext underline ({@code ===}, {@code --}) or a table delimiter row ({@code
+   * |-}) after the paragraph's first line. Lazy, it is paragraph text; so the item's text escapes its first
+   * character ({@code \|-}), which renders the same and stays paragraph text wherever it is written.
+   */
+  private boolean isRiskyLazyLine(int from, int to, int contentColumn) {
+    int i = from;
+    while (i < to && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+      i++;
+    }
+    if (i >= to || columnOf(text, from, i) >= contentColumn) {
+      return false;
+    }
+    char c = text.charAt(i);
+    boolean equals = c == '=';
+    boolean dash = false;
+    for (int k = i; k < to; k++) {
+      char d = text.charAt(k);
+      if (equals ? d != '=' && d != ' ' && d != '\t' : "|:- \t".indexOf(d) < 0) {
+        return false;
+      }
+      dash |= d == '-';
+    }
+    return equals || dash;
   }
 
   /** {@link #columnOf(String, int)} of the line part {@code text[from, end)}. */

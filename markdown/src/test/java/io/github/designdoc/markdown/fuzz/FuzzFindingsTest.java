@@ -169,4 +169,70 @@ class FuzzFindingsTest {
         Rendered.words("---\na: b\n---\n# T\n"));
     org.junit.jupiter.api.Assertions.assertEquals(List.of("## a: b", "# T"), Rendered.headings("---\na: b\n---\n# T\n"));
   }
+
+  @Test
+  void aLazyLineThatLooksLikeATableStaysParagraphTextWhenWrittenIndented() {
+    assertPasses(Family.WRITE_WORDS, "write-words-lazy-table-line.md");
+    assertPasses(Family.WRITE, "write-words-lazy-table-line.md");
+    io.github.designdoc.markdown.MarkdownReader reader = io.github.designdoc.markdown.MarkdownReader.create();
+    // Lazy, "|-" and "===" are paragraph text; the item's text escapes them so that indented they stay so.
+    io.github.designdoc.DesignDoc doc = reader.read("# T\n\n## Open Issues\n\n- a |\n|-\n- b\n===\n").document();
+    org.junit.jupiter.api.Assertions.assertEquals(List.of("a |\n\\|-", "b\n\\==="),
+        doc.openIssues().stream().map(io.github.designdoc.OpenIssue::text).toList());
+    // Indented as the item's content, they are what they look like, and the text says so as written.
+    io.github.designdoc.DesignDoc indented = reader.read("# T\n\n## Open Issues\n\n- a |\n  |-\n").document();
+    org.junit.jupiter.api.Assertions.assertEquals(List.of("a |\n|-"), indented.openIssues().stream().map(io.github.designdoc.OpenIssue::text).toList());
+  }
+
+  @Test
+  void aSecondByteOrderMarkIsText() {
+    assertPasses(Family.WRITE_WORDS, "write-words-two-byte-order-marks.bin");
+  }
+
+  @Test
+  void textAfterAnAuthorsContactIsReportedAndOnlyThenForgiven() {
+    assertPasses(Family.WRITE_WORDS, "write-words-author-remark.md");
+    io.github.designdoc.ReadResult read = io.github.designdoc.markdown.MarkdownReader.create()
+        .read("# T\n\n**Authors:** Ada <ada@example.com> based on the work of Cy, Bo\n");
+    org.junit.jupiter.api.Assertions.assertEquals(List.of("Ada", "Bo"), read.document().authors());
+    List<io.github.designdoc.Diagnostic> remarks = read.diagnostics().stream()
+        .filter(d -> d.code().equals("MD017")).toList();
+    org.junit.jupiter.api.Assertions.assertEquals(1, remarks.size(), read.diagnostics()::toString);
+    org.junit.jupiter.api.Assertions.assertEquals(3, remarks.get(0).location().line());
+    org.junit.jupiter.api.Assertions.assertTrue(remarks.get(0).message().contains("based on the work of Cy"),
+        remarks.get(0)::message);
+    // Without the diagnostic the words are not forgiven.
+    java.util.Map<String, Integer> lost = new java.util.TreeMap<>(java.util.Map.of("based", 1, "Cy", 1));
+    MarkdownChecks.forgiveAuthorRemarks(io.github.designdoc.ReadResult.of(read.document(), List.of()),
+        "**Authors:** Ada <ada@example.com> based on the work of Cy", lost);
+    org.junit.jupiter.api.Assertions.assertEquals(java.util.Map.of("based", 1, "Cy", 1), lost);
+    MarkdownChecks.forgiveAuthorRemarks(read, "# T\n\n**Authors:** Ada <ada@example.com> based on the work of Cy",
+        lost);
+    org.junit.jupiter.api.Assertions.assertEquals(java.util.Map.of(), lost);
+  }
+
+  @Test
+  void frontMatterEndsAtALineThatEndsWithALoneCarriageReturn() {
+    assertPasses(Family.WRITE_WORDS, "write-words-front-matter-cr.md");
+    org.junit.jupiter.api.Assertions.assertEquals(8, Rendered.frontMatterEnd("---\n---\r<a>\n---"));
+    org.junit.jupiter.api.Assertions.assertEquals(10, Rendered.frontMatterEnd("---\r\n---\r\nx"));
+    org.junit.jupiter.api.Assertions.assertEquals(-1, Rendered.frontMatterEnd("---\nx\n"));
+  }
+
+  @Test
+  void writeWritesOwnersOfALooseListWithoutTheirHandles() {
+    assertPasses(Family.WRITE_WORDS, "write-words-owner-loose-list.md");
+  }
+
+  @Test
+  void indentedCodeAfterTheTitleStaysApartFromAListBeforeIt() {
+    assertPasses(Family.WRITE_WORDS, "write-words-indented-code-after-title.md");
+    assertPasses(Family.WRITE, "write-words-indented-code-after-title.md");
+    String preamble = io.github.designdoc.markdown.MarkdownReader.create().read("- a\n\n# T\n\n    code\n").document()
+        .preamble().orElseThrow();
+    org.junit.jupiter.api.Assertions.assertEquals("- a\n\n<!-- -->\n\n    code", preamble);
+    String unindented = io.github.designdoc.markdown.MarkdownReader.create().read("- a\n\n# T\n\ntext\n").document()
+        .preamble().orElseThrow();
+    org.junit.jupiter.api.Assertions.assertEquals("- a\n\ntext", unindented);
+  }
 }

@@ -192,6 +192,7 @@ final class MarkdownChecks {
     Map<String, Integer> lost = Rendered.lost(m.text(), w);
     forgiveTemplateForms(doc, Rendered.headings(m.text()), lost);
     forgiveAuthorContacts(doc, m.text(), lost);
+    forgiveAuthorRemarks((ReadResult) r, m.text(), lost);
     forgiveFrontMatterValues(doc, lost);
     return lost.isEmpty() ? null
         : new Failure(Check.WRITE_WORDS, "lost " + abbreviate(lost.toString()) + "\n  written: " + quote(w), null);
@@ -254,7 +255,7 @@ final class MarkdownChecks {
   /**
    * The reader takes the person an author entry names ({@code Name (@handle)}, {@code Name <email>} are
    * {@code Name}), so {@code write} writes the names alone: the words of such a handle or address on an
-   * author line of the source, or on the items nested below it, are forgiven, once each, when the document
+   * author line of the source, or on the items nested below it (blank lines between them or not), are forgiven, once each, when the document
    * has authors.
    */
   static void forgiveAuthorContacts(DesignDoc doc, String source, Map<String, Integer> lost) {
@@ -266,6 +267,9 @@ final class MarkdownChecks {
       // The entry's line and the nested items below it (an owner key with the people listed under it).
       StringBuilder entry = new StringBuilder(line.group());
       for (String next : source.substring(line.end()).lines().skip(1).toList()) {
+        if (next.isBlank()) {
+          continue; // a loose list: blank lines between the items
+        }
         if (!NESTED_ITEM.matcher(next).lookingAt()) {
           break;
         }
@@ -274,6 +278,32 @@ final class MarkdownChecks {
       java.util.regex.Matcher contact = CONTACT.matcher(entry);
       while (contact.find()) {
         for (String word : contact.group().split("[^\\p{L}\\p{N}]+")) {
+          if (!word.isEmpty()) {
+            lost.computeIfPresent(word, (k, n) -> n > 1 ? n - 1 : null);
+          }
+        }
+      }
+    }
+  }
+
+  /**
+   * An author entry with text after its contact ({@code Ada <a@b.c> based on the work of Cy}) is read as
+   * the person, and the read says so ({@code MD017}, at the entry's line): the words after each contact on
+   * such a line, up to the next comma or semicolon, are forgiven once each. Without that diagnostic they
+   * are not.
+   */
+  static void forgiveAuthorRemarks(ReadResult read, String source, Map<String, Integer> lost) {
+    List<String> lines = source.lines().toList();
+    for (io.github.designdoc.Diagnostic d : read.diagnostics()) {
+      int at = d.location().line() - 1;
+      if (!d.code().equals("MD017") || at < 0 || at >= lines.size()) {
+        continue;
+      }
+      String line = lines.get(at);
+      java.util.regex.Matcher contact = CONTACT.matcher(line);
+      while (contact.find()) {
+        String rest = line.substring(contact.end()).split("[,;]", 2)[0];
+        for (String word : rest.split("[^\\p{L}\\p{N}]+")) {
           if (!word.isEmpty()) {
             lost.computeIfPresent(word, (k, n) -> n > 1 ? n - 1 : null);
           }

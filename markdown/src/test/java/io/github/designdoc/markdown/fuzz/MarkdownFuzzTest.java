@@ -56,12 +56,6 @@ class MarkdownFuzzTest implements FuzzHook.Target {
     check(Family.WRITE, seed, edits);
   }
 
-  @Disabled("issue 16: about one mutant in 900 still loses a word in write, all of one kind: a list item whose"
-      + " lazy continuation lines look like a table (- |, then |- and e unindented); write indents them, and indented"
-      + " they are a table that drops e. The item text read is the same either way, so the fix is in the reader"
-      + " (Source.itemText). Also open: an author entry with text after the contact (Ada <a@b.c> based on the work"
-      + " of Cy) is read as the person alone, so write drops the rest. The kinds fixed so far are regression tests"
-      + " in FuzzFindingsTest")
   @Property(tries = CI_TRIES)
   @Checks(Family.WRITE_WORDS)
   void writeOfReadLosesNoRenderedWord(@ForAll("seeds") int seed, @ForAll("edits") List<Edit> edits) {

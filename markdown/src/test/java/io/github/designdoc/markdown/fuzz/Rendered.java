@@ -55,28 +55,37 @@ final class Rendered {
     return md.substring(0, end) + " " + renderedText(md.substring(end));
   }
 
-  /** The index after the closing line of the front matter at the start, or -1 if there is none. */
+  /**
+   * The index after the closing line of the front matter at the start, or -1 if there is none. Lines end
+   * as in Markdown (and as the reader reads them): at LF, CR LF or a lone CR.
+   */
   static int frontMatterEnd(String md) {
-    if (!md.startsWith("---\n") && !md.startsWith("---\r\n")) {
+    if (!md.startsWith("---\n") && !md.startsWith("---\r")) {
       return -1;
     }
-    int lineStart = md.indexOf('\n') + 1;
+    int lineStart = md.startsWith("---\r\n") ? 5 : 4;
     while (lineStart < md.length()) {
-      int next = md.indexOf('\n', lineStart);
-      String line = next < 0 ? md.substring(lineStart) : md.substring(lineStart, next);
-      if (line.stripTrailing().equals("---") || line.stripTrailing().equals("...")) {
-        return next < 0 ? md.length() : next + 1;
+      int next = lineStart;
+      while (next < md.length() && md.charAt(next) != '\n' && md.charAt(next) != '\r') {
+        next++;
       }
-      if (next < 0) {
+      String line = md.substring(lineStart, next);
+      int after = next < md.length() && md.charAt(next) == '\r' && next + 1 < md.length()
+          && md.charAt(next + 1) == '\n' ? next + 2 : Math.min(next + 1, md.length());
+      if (line.stripTrailing().equals("---") || line.stripTrailing().equals("...")) {
+        return after;
+      }
+      if (next >= md.length()) {
         break;
       }
-      lineStart = next + 1;
+      lineStart = after;
     }
     return -1;
   }
 
+
   private static String renderedText(String markdown) {
-    String html = COMMENT.matcher(html(markdown)).replaceAll(" ");
+    String html = COMMENT.matcher(HTML.render(PARSER.parse(markdown))).replaceAll(" ");
     html = TASK_BOX.matcher(html).replaceAll("$1 ");
     html = TAG.matcher(html).replaceAll(" ");
     Matcher m = ENTITY.matcher(html);
