@@ -104,8 +104,12 @@ public final class DocumentWriter {
     } catch (IllegalArgumentException e) {
       return Optional.empty();
     }
-    StringBuilder out = new StringBuilder(header.length() + 64 * (doc.sections().size() + 1)).append(header);
-    for (Section section : doc.sections()) {
+    int count = doc.sections().size();
+    String[] headings = new String[count];
+    String[] bodies = new String[count];
+    int length = header.length();
+    for (int i = 0; i < count; i++) {
+      Section section = doc.sections().get(i);
       if (!sections.plainHeading(section)) {
         return Optional.empty();
       }
@@ -113,12 +117,18 @@ public final class DocumentWriter {
       if (!sections.plainReadsBack(section, body, 3)) {
         return Optional.empty();
       }
-      if (section instanceof RevisionHistory) {
+      headings[i] = sections.heading(section, 2);
+      bodies[i] = body;
+      length += headings[i].length() + body.length() + 9;
+    }
+    StringBuilder out = new StringBuilder(length).append(header); // sized once: growing it copied it again and again
+    for (int i = 0; i < count; i++) {
+      if (doc.sections().get(i) instanceof RevisionHistory) {
         out.append("---\n\n");
       }
-      out.append(sections.heading(section, 2)).append("\n\n");
-      if (!body.isEmpty()) {
-        out.append(body).append("\n\n");
+      out.append(headings[i]).append("\n\n");
+      if (!bodies[i].isEmpty()) {
+        out.append(bodies[i]).append("\n\n");
       }
     }
     DesignDoc head = new DocumentReader(settings, new Report()).read(header).document();

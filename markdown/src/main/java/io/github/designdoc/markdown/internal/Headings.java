@@ -71,11 +71,26 @@ public final class Headings {
 
   /** The lookup key of a heading: lower case, blanks collapsed, without a trailing colon. */
   public static String key(String heading) {
-    String s = BLANKS.matcher(heading.strip().toLowerCase(Locale.ROOT)).replaceAll(" ");
+    String s = heading.strip().toLowerCase(Locale.ROOT);
+    if (!singleSpaced(s)) {
+      s = BLANKS.matcher(s).replaceAll(" ");
+    }
     while (s.endsWith(":")) {
       s = s.substring(0, s.length() - 1).strip();
     }
     return s;
+  }
+
+  /** Whether {@link #BLANKS} would change nothing: every blank a lone ASCII space. */
+  private static boolean singleSpaced(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == ' ' ? i + 1 < s.length() && s.charAt(i + 1) == ' ' : c < 0x20 || c == 0x7f || c > 0x7f
+          && Character.isWhitespace(c)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

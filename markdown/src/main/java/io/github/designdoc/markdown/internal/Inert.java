@@ -2,6 +2,7 @@ package io.github.designdoc.markdown.internal;
 
 import io.github.designdoc.ApiContract;
 import io.github.designdoc.ApiContracts;
+import io.github.designdoc.CodeBlock;
 import io.github.designdoc.CodeContract;
 import io.github.designdoc.Component;
 import io.github.designdoc.Components;
@@ -24,6 +25,7 @@ import io.github.designdoc.Section;
 import io.github.designdoc.SecurityConsiderations;
 import io.github.designdoc.TestingEntry;
 import io.github.designdoc.TestingStrategy;
+import io.github.designdoc.internal.SchemaFields;
 import java.util.List;
 import java.util.Optional;
 
@@ -96,12 +98,12 @@ final class Inert {
       }
       return !contracts.items().isEmpty() && optionalBody(contracts.intro()) && contracts.notes().isEmpty();
     } else if (section instanceof DataModels) {
-      // each model under its own H3 heading: description, a Field/Type/Description table, notes; no schema
-      // block (its language decides whether the reader takes it for the model or an example)
+      // each model under its own H3 heading: description, a Field/Type/Description table, schema blocks the
+      // reader takes for the model's (by their language), notes
       DataModels models = (DataModels) section;
       for (DataModel m : models.items()) {
         if (!m.name().map(Inert::heading).orElse(false) || !optionalBody(m.description()) || !optionalBody(m.notes())
-            || m.fields().isEmpty() || !m.schemas().isEmpty()) {
+            || m.fields().isEmpty() || !m.schemas().stream().allMatch(Inert::schema)) {
           return false;
         }
         for (DataField f : m.fields()) {
@@ -217,6 +219,17 @@ final class Inert {
         .orElseGet(() -> HttpBlock.parse(code.code().content()).isEmpty());
   }
 
+  /**
+   * A schema block that the reader takes back as one of the model's schemas when it follows the model's
+   * field table: a fence (closed by construction) in a schema language of one word, holding no instance
+   * of the schema (an example payload).
+   */
+  private static boolean schema(CodeBlock code) {
+    String language = code.language().orElse("");
+    return LANGUAGE.matcher(language).matches()
+        && SchemaFields.LANGUAGES.contains(language.toLowerCase(java.util.Locale.ROOT)) && !SchemaFields.isInstance(code);
+  }
+
   /** A table cell's text that its row gives back as it is: a {@link #line} with no {@code |} or {@code \\}. */
   static boolean cell(String text) {
     return line(text) && text.indexOf('|') < 0 && text.indexOf('\\') < 0;
@@ -232,7 +245,8 @@ final class Inert {
 
   /**
    * One line of text that, placed after a list marker (or in a heading), stays that item's whole text: it
-   * starts with a letter or a digit that is no list marker (so no task box, quote, fence or nested list),
+   * starts with an ASCII letter or digit that is no list marker, or with a character outside ASCII that
+   * is no blank (so no task box, quote, fence or nested list),
    * has no blank at either end, no two blanks in a row, and no control, format or Unicode blank character.
    * Inline markup further on (code spans, emphasis, links, inline HTML) cannot start a block: the reader
    * keeps an item's text as written.
@@ -243,7 +257,8 @@ final class Inert {
       return false;
     }
     char first = text.charAt(0);
-    if (!Character.isLetterOrDigit(first) || first > 0x7f && !Character.isLetter(first)) {
+    // no block starts with a character outside ASCII, but a blank one is stripped
+    if (first > 0x7f ? !plainNonAscii(text, 0) : !Character.isLetterOrDigit(first)) {
       return false;
     }
     if (Character.isDigit(first)) {

@@ -121,7 +121,11 @@ public final class SectionWriter {
   }
 
   static String blocks(List<String> parts) {
-    StringBuilder out = new StringBuilder();
+    int length = 0;
+    for (String part : parts) {
+      length += part.length() + 2;
+    }
+    StringBuilder out = new StringBuilder(length); // sized once: growing it copied what it held, again and again
     for (String part : parts) {
       if (!part.isEmpty()) {
         out.append(out.length() == 0 ? "" : "\n\n").append(part);

@@ -22,6 +22,9 @@ public final class ShapeWriter {
    * tab is as wide in the item as in the text alone.
    */
   public static String item(int base, String marker, String text) {
+    if (text.indexOf('\n') < 0) {
+      return text.isEmpty() ? marker : marker + " " + text;
+    }
     String[] lines = text.split("\n", -1);
     int spaces = 1;
     for (int i = 1; i < lines.length; i++) {
@@ -37,7 +40,7 @@ public final class ShapeWriter {
       }
     }
     String indent = " ".repeat(marker.length() + spaces);
-    StringBuilder out = new StringBuilder(marker);
+    StringBuilder out = new StringBuilder(text.length() + (marker.length() + spaces) * lines.length).append(marker);
     if (!lines[0].isEmpty()) {
       out.append(" ".repeat(spaces)).append(lines[0]);
     }

@@ -126,7 +126,11 @@ class WriteProofTest {
         "two  blanks", "line\nbreak", "ideographic\u3000blank", "zero\u200bwidth", "tab\tin")) {
       assertFalse(Inert.line(bad), bad);
     }
-    for (String good : List.of("a | b", "a *b* and `c` [d](https://e.f) <i>", "a\\b", "Zürich façade")) {
+    for (String bad : List.of("\u00a0no-break", "\u3000ideographic", "\u200bzero", "\ufeffmark", "\u2028sep")) {
+      assertFalse(Inert.line(bad), bad);
+    }
+    for (String good : List.of("a | b", "a *b* and `c` [d](https://e.f) <i>", "a\\b", "Zürich façade", "→ next step",
+        "— aside", "١٢ items", "Ünïcode")) {
       assertTrue(Inert.line(good), good);
     }
     assertFalse(Inert.heading("a#"));
@@ -158,6 +162,18 @@ class WriteProofTest {
     assertTrue(Inert.section(models));
     String modelBody = WRITER.sections().plainBody(models, 3);
     assertTrue(WRITER.sections().readsBack(models, modelBody, 3), modelBody);
+    DataModels schemas = DataModels.builder().items(List.of(DataModel.builder().name("Session")
+        .fields(List.of(DataField.of("id", "uuid", "Key"))).schemas(List.of(CodeBlock.of("proto",
+        "message Session {\n  string id = 1;\n}"))).build())).build();
+    assertTrue(Inert.section(schemas));
+    String schemaBody = WRITER.sections().plainBody(schemas, 3);
+    assertTrue(WRITER.sections().readsBack(schemas, schemaBody, 3), schemaBody);
+    for (CodeBlock example : List.of(CodeBlock.of("yaml", "id: 1"), CodeBlock.of("json title", "{}"),
+        CodeBlock.of("{\"id\": 1}"), CodeBlock.of("json", "{\"type\": \"ListenerNode\"}"))) {
+      assertFalse(Inert.section(DataModels.builder().items(List.of(DataModel.builder().name("Session")
+          .fields(List.of(DataField.of("id", "uuid", "Key"))).schemas(List.of(example)).build())).build()),
+          example::toString);
+    }
     assertFalse(Inert.section(DataModels.builder().items(List.of(DataModel.builder().name("Piped")
         .fields(List.of(DataField.of("a|b", "int", ""))).build())).build()), "a cell with a pipe");
     assertTrue(Inert.cell("2024-01-02"));
@@ -185,9 +201,11 @@ class WriteProofTest {
   // ------------------------------------------------------------------ generators
 
   private static final List<String> WORDS = List.of("the", "service", "Payment", "retry", "token", "v2", "10:30",
-      "user's", "(new)", "a/b", "x-y", "50%", "ok,", "end.", "why?", "now;", "Café", "データ", "e=mc2", "+1", "1.5");
+      "user's", "(new)", "a/b", "x-y", "50%", "ok,", "end.", "why?", "now;", "Café", "データ", "e=mc2", "+1", "1.5",
+      "→", "—", "€", "½", "•", "١٢");
   private static final List<String> NOISE = List.of("#", "##", "*", "**", "_", "`", "```", "~~~", "<", "<!--", ">",
-      "|", "[", "]", "[ ]", "\\", "&", "!", "---", "===", "***", "  ", "\t", "1.", "2)", "-", "+");
+      "|", "[", "]", "[ ]", "\\", "&", "!", "---", "===", "***", "  ", "\t", "1.", "2)", "-", "+", "\u00a0", "\u3000",
+      "\u200b", "\ufeff");
   private static final List<String> PREFIXES = List.of("- ", "* ", "1. ", "  - ", "    ", "> ", "# ", "### ", "```",
       "~~~", "<!-- designdoc:end -->", "<div>", "| ", "[x]: y ", "=== ", "--- ", "   ", "\t", "- [ ] ",
       "- - - - - - - - - - - - - - - - - - - - - - - ", " ");
@@ -337,11 +355,19 @@ class WriteProofTest {
             return DataField.of("id", "uuid", "");
           }
         });
+    Arbitrary<CodeBlock> schema = Combinators.combine(Arbitraries.of("json", "JSON", "proto", "sql", "go", "ts", "",
+        "yaml", "json title", "c++"), Arbitraries.of("{\n  \"type\": \"object\",\n  \"properties\": {\"id\": {\"type\": \"string\"}}\n}",
+        "{\"id\": 1, \"name\": \"x\"}", "message A {\n  string id = 1;\n}", "CREATE TABLE t (id INT);", "{\"type\": \"ListenerNode\"}",
+        "type A struct {\n\tID string\n}", "```\nnested fence\n```", "", "  indented\n\ttab", "# not a heading",
+        "line\n\n\nafter blanks\n")).as((language, content) -> language.isEmpty() ? CodeBlock.of(content)
+        : CodeBlock.of(language, content));
     Arbitrary<DataModel> model = Combinators.combine(Arbitraries.oneOf(plain, line()), plain.optional(0.3),
-        field.list().ofMinSize(1).ofMaxSize(3), Arbitraries.oneOf(plain, body()).optional(0.3))
-        .as((name, description, fields, n) -> {
+        field.list().ofMinSize(1).ofMaxSize(3), Arbitraries.oneOf(plain, body()).optional(0.3),
+        schema.list().ofMaxSize(2).injectDuplicates(0.1))
+        .as((name, description, fields, n, schemas) -> {
           try {
-            return DataModel.builder().name(name).description(description).fields(fields).notes(n).build();
+            return DataModel.builder().name(name).description(description).fields(fields).schemas(schemas).notes(n)
+                .build();
           } catch (IllegalArgumentException | IllegalStateException e) {
             return DataModel.builder().name("Session").fields(List.of(DataField.of("id", "uuid", ""))).build();
           }
