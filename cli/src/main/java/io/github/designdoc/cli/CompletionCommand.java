@@ -2,37 +2,30 @@ package io.github.designdoc.cli;
 
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
-import picocli.AutoComplete;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
-/** {@code designdoc completion}: prints a shell completion script (picocli's generator). */
-@Command(name = "completion", mixinStandardHelpOptions = true,
-    description = {"Print a completion script for bash or zsh.",
-        "bash: source <(designdoc completion bash)   zsh: source <(designdoc completion zsh)"})
+/** {@code designdoc completion}: prints a shell completion script ({@link CompletionScript}). */
 final class CompletionCommand implements Callable<Integer> {
-  @ParentCommand
-  Main main;
+  static final Command SPEC = Command.of("completion",
+          "Print a completion script for bash or zsh.",
+          "bash: source <(designdoc completion bash)   zsh: source <(designdoc completion zsh)")
+      .positional("SHELL", 1, 1).choices("bash", "zsh").help("bash or zsh.");
 
-  @Spec
-  CommandSpec spec;
+  private final Io io;
+  private final String shell;
+  private final String script;
 
-  @Parameters(paramLabel = "SHELL", description = "bash or zsh.")
-  Shell shell;
-
-  enum Shell { bash, zsh }
+  /** The command for {@code script}, the bash script of every command, which {@link Main} makes. */
+  CompletionCommand(Io io, Arguments args, String script) {
+    this.io = io;
+    this.shell = args.positionals().get(0);
+    this.script = script;
+  }
 
   @Override
   public Integer call() {
-    String script = AutoComplete.bash("designdoc", spec.root().commandLine());
-    if (shell == Shell.zsh) {
-      // picocli's script runs in zsh through bashcompinit, which it loads itself when ZSH_VERSION is set.
-      script = "#compdef designdoc\n" + script;
-    }
-    main.io.out.writeBytes(script.getBytes(StandardCharsets.UTF_8));
+    // The bash script runs in zsh through bashcompinit, which it loads itself when ZSH_VERSION is set.
+    String text = shell.equals("zsh") ? "#compdef designdoc\n" + script : script;
+    io.out.writeBytes(text.getBytes(StandardCharsets.UTF_8));
     return 0;
   }
 }

@@ -6,35 +6,35 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 /** {@code designdoc convert}: Markdown to JSON and back. */
-@Command(name = "convert", mixinStandardHelpOptions = true,
-    description = {"Convert a design document between Markdown and JSON.",
-        "The input format follows IN's extension (.json or Markdown); the output format follows --to, "
-            + "else OUT's extension (.json, .md or .markdown), else the other format. Markdown is written "
-            + "in the template's look."})
 final class ConvertCommand implements Callable<Integer> {
-  @ParentCommand
-  Main main;
-
-  @Parameters(paramLabel = "IN", description = "The document to convert, or - for standard input.")
-  String in;
-
-  @Option(names = {"-o", "--output"}, paramLabel = "OUT",
-      description = "The file to write (atomically, keeping an existing file's permissions; only a regular file "
+  static final Command SPEC = Command.of("convert",
+          "Convert a design document between Markdown and JSON.",
+          "The input format follows IN's extension (.json or Markdown); the output format follows --to, "
+              + "else OUT's extension (.json, .md or .markdown), else the other format. Markdown is written "
+              + "in the template's look.")
+      .positional("IN", 1, 1).files().help("The document to convert, or - for standard input.")
+      .option("OUT", "-o", "--output").files()
+      .help("The file to write (atomically, keeping an existing file's permissions; only a regular file "
           + "is replaced); standard output when absent.")
-  Path out;
+      .option("FORMAT", "--to").completes("json", "markdown").help("json or markdown.")
+      .factory(ConvertCommand::new);
 
-  @Option(names = "--to", paramLabel = "FORMAT", description = "json or markdown.")
-  String to;
+  private final Io io;
+  private final String in;
+  private final Path out;
+  private final String to;
+
+  ConvertCommand(Io io, Arguments args) {
+    this.io = io;
+    in = args.positionals().get(0);
+    out = args.path("--output");
+    to = args.value("--to");
+  }
 
   @Override
   public Integer call() {
-    Io io = main.io;
     DocFormat target = target();
     Io.Input input = io.read(in);
     DocFormat from = DocFormat.of(input);

@@ -16,37 +16,38 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 /** {@code designdoc diff}: what changed between two versions of a document, in the template's terms. */
-@Command(name = "diff", mixinStandardHelpOptions = true, sortOptions = false,
-    description = {"Show what changed between two versions of a design document: metadata, sections, and "
-        + "components, flows, endpoints, data models and fields, open issues and revisions added, removed, "
-        + "changed or moved; prose as one change per section.",
-        "Each version is Markdown or JSON (by its extension). With --git REV, compares the version of FILE at "
-            + "the git revision REV (git show REV:FILE) with the working file.",
-        "Exit status: 0 no changes, 1 changes, 2 a usage error or an input that cannot be read."})
 final class DiffCommand implements Callable<Integer> {
-  @ParentCommand
-  Main main;
+  static final Command SPEC = Command.of("diff",
+          "Show what changed between two versions of a design document: metadata, sections, and "
+              + "components, flows, endpoints, data models and fields, open issues and revisions added, removed, "
+              + "changed or moved; prose as one change per section.",
+          "Each version is Markdown or JSON (by its extension). With --git REV, compares the version of FILE at "
+              + "the git revision REV (git show REV:FILE) with the working file.",
+          "Exit status: 0 no changes, 1 changes, 2 a usage error or an input that cannot be read.")
+      .unsorted()
+      .positional("FILE", 1, Integer.MAX_VALUE).files()
+      .help("OLD and NEW, or with --git the one working FILE; - for standard input.")
+      .option("REV", "--git").help("Compare FILE at this git revision with the working FILE.")
+      .option("FORMAT", "--format").completes("text", "json", "markdown")
+      .help("text (one change a line, the default), json (see the diff schema) or markdown (a review comment).")
+      .factory(DiffCommand::new);
 
-  @Parameters(paramLabel = "FILE", arity = "1..2",
-      description = "OLD and NEW, or with --git the one working FILE; - for standard input.")
-  List<String> files;
+  private final Io io;
+  private final List<String> files;
+  private final String git;
+  private final String format;
 
-  @Option(names = "--git", paramLabel = "REV", description = "Compare FILE at this git revision with the working FILE.")
-  String git;
-
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-      description = "text (one change a line, the default), json (see the diff schema) or markdown (a review comment).")
-  String format;
+  DiffCommand(Io io, Arguments args) {
+    this.io = io;
+    files = args.positionals();
+    git = args.value("--git");
+    format = args.value("--format", "text");
+  }
 
   @Override
   public Integer call() {
-    Io io = main.io;
     String mode = format.toLowerCase(Locale.ROOT);
     if (!List.of("text", "json", "markdown").contains(mode)) {
       throw new CliException(Main.INPUT, "unknown --format '" + format + "': expected text, json or markdown");

@@ -16,52 +16,54 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 /** {@code designdoc edit}: changes a few parts of a document and leaves every other byte as it was. */
-@Command(name = "edit", mixinStandardHelpOptions = true, sortOptions = false,
-    description = {"Edit parts of a design document and print it, or rewrite it with --write.",
-        "Only the edited lines change (a Markdown file keeps its layout, line endings and byte-order mark); "
-            + "without an option the file is printed unchanged. Edits apply in the order: --set, --status, "
-            + "--add-revision, --add-open-issue, --resolve-open-issue.",
-        "Exit 2, leaving the file untouched, when an edit's target does not exist."})
 final class EditCommand implements Callable<Integer> {
-  @ParentCommand
-  Main main;
-
-  @Parameters(paramLabel = "FILE", description = "The document (Markdown or DesignDoc JSON), or - for standard input.")
-  String file;
-
-  @Option(names = "--status", paramLabel = "TEXT", description = "Set the status (Draft, In Review, Approved, ...).")
-  String status;
-
-  @Option(names = "--add-revision", arity = "3", paramLabel = "<DATE AUTHOR CHANGES>", hideParamSyntax = true,
-      description = "Add a revision-history row; DATE may be 'today'. Repeatable.")
-  List<String> revisions = new ArrayList<>();
-
-  @Option(names = "--add-open-issue", paramLabel = "TEXT", description = "Add an open issue; where the section "
-      + "only says there is none (None.), in place of that line. Repeatable.")
-  List<String> openIssues = new ArrayList<>();
-
-  @Option(names = "--resolve-open-issue", paramLabel = "PREFIX",
-      description = "Resolve (tick) the first open issue whose text starts with PREFIX. Repeatable.")
-  List<String> resolve = new ArrayList<>();
-
-  @Option(names = "--set", paramLabel = "KEY=VALUE",
-      description = "Set a metadata entry: Title, Version, Date, Status and Author(s) set those parts (authors "
+  static final Command SPEC = Command.of("edit",
+          "Edit parts of a design document and print it, or rewrite it with --write.",
+          "Only the edited lines change (a Markdown file keeps its layout, line endings and byte-order mark); "
+              + "without an option the file is printed unchanged. Edits apply in the order: --set, --status, "
+              + "--add-revision, --add-open-issue, --resolve-open-issue.",
+          "Exit 2, leaving the file untouched, when an edit's target does not exist.")
+      .unsorted()
+      .positional("FILE", 1, 1).files()
+      .help("The document (Markdown or DesignDoc JSON), or - for standard input.")
+      .option("TEXT", "--status").help("Set the status (Draft, In Review, Approved, ...).")
+      .option("<DATE AUTHOR CHANGES>", "--add-revision").arity(3).repeatable()
+      .help("Add a revision-history row; DATE may be 'today'. Repeatable.")
+      .option("TEXT", "--add-open-issue").repeatable().help("Add an open issue; where the section "
+          + "only says there is none (None.), in place of that line. Repeatable.")
+      .option("PREFIX", "--resolve-open-issue").repeatable()
+      .help("Resolve (tick) the first open issue whose text starts with PREFIX. Repeatable.")
+      .option("KEY=VALUE", "--set").repeatable()
+      .help("Set a metadata entry: Title, Version, Date, Status and Author(s) set those parts (authors "
           + "separated by commas); any other key sets or adds that entry. An empty VALUE removes it. Repeatable.")
-  List<String> sets = new ArrayList<>();
+      .flag("--write").help("Rewrite FILE in place (atomically, keeping its permissions) instead "
+          + "of printing it; refused when reading found errors or the file changed meanwhile.")
+      .factory(EditCommand::new);
 
-  @Option(names = "--write", description = "Rewrite FILE in place (atomically, keeping its permissions) instead "
-      + "of printing it; refused when reading found errors or the file changed meanwhile.")
-  boolean write;
+  private final Io io;
+  private final String file;
+  private final String status;
+  private final List<String> revisions;
+  private final List<String> openIssues;
+  private final List<String> resolve;
+  private final List<String> sets;
+  private final boolean write;
+
+  EditCommand(Io io, Arguments args) {
+    this.io = io;
+    file = args.positionals().get(0);
+    status = args.value("--status");
+    revisions = args.list("--add-revision");
+    openIssues = args.list("--add-open-issue");
+    resolve = args.list("--resolve-open-issue");
+    sets = args.list("--set");
+    write = args.flag("--write");
+  }
 
   @Override
   public Integer call() {
-    Io io = main.io;
     Io.Input input = io.read(file);
     if (write && input.isStdin()) {
       throw CliException.input("--write needs a file, not standard input");

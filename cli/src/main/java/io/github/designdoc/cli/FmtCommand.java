@@ -12,47 +12,43 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.ArgGroup;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 /** {@code designdoc fmt}: prints, checks or rewrites documents in their formatted form. */
-@Command(name = "fmt", mixinStandardHelpOptions = true,
-    description = {"Print design documents formatted: Markdown keeps its headings, their order, the title's form, "
-        + "line endings and byte-order mark, and only the typed parts take the template's look; "
-        + "DesignDoc JSON is printed in its canonical form.",
-        "Folders are searched for documents (*.md, *.markdown, DesignDoc *.json). Files are worked on in parallel.",
-        "Exit 1 with --check when a file is not formatted; 2 when a file cannot be read or written."})
 final class FmtCommand implements Callable<Integer> {
-  @ParentCommand
-  Main main;
+  static final Command SPEC = Command.of("fmt",
+          "Print design documents formatted: Markdown keeps its headings, their order, the title's form, "
+              + "line endings and byte-order mark, and only the typed parts take the template's look; "
+              + "DesignDoc JSON is printed in its canonical form.",
+          "Folders are searched for documents (*.md, *.markdown, DesignDoc *.json). Files are worked on in parallel.",
+          "Exit 1 with --check when a file is not formatted; 2 when a file cannot be read or written.")
+      .positional("FILE", 1, Integer.MAX_VALUE).files()
+      .help("Documents or folders of documents; - for standard input.")
+      .flag("--check").help("Do not print; list the files that are not formatted and exit 1.")
+      .flag("--write").help("Rewrite each file that is not formatted in place, atomically, "
+          + "keeping its permissions; refused when reading found errors or the file changed meanwhile.")
+      .exclusive("--check", "--write")
+      .flag("--diff").help("With --check (implied): print a unified diff of each change instead.")
+      .option("GLOB", "--include").repeatable().help("In folders, take only files matching GLOB.")
+      .option("GLOB", "--exclude").repeatable().help("In folders, skip files matching GLOB.")
+      .factory(FmtCommand::new);
 
-  @Parameters(paramLabel = "FILE", arity = "1..*",
-      description = "Documents or folders of documents; - for standard input.")
-  List<String> files;
+  private final Io io;
+  private final List<String> files;
+  private final boolean check;
+  private final boolean write;
+  private final boolean diff;
+  private final List<String> includes;
+  private final List<String> excludes;
 
-  @ArgGroup(exclusive = true)
-  Mode mode = new Mode();
-
-  static final class Mode {
-    @Option(names = "--check", description = "Do not print; list the files that are not formatted and exit 1.")
-    boolean check;
-
-    @Option(names = "--write", description = "Rewrite each file that is not formatted in place, atomically, "
-        + "keeping its permissions; refused when reading found errors or the file changed meanwhile.")
-    boolean write;
+  FmtCommand(Io io, Arguments args) {
+    this.io = io;
+    files = args.positionals();
+    check = args.flag("--check");
+    write = args.flag("--write");
+    diff = args.flag("--diff");
+    includes = args.list("--include");
+    excludes = args.list("--exclude");
   }
-
-  @Option(names = "--diff", description = "With --check (implied): print a unified diff of each change instead.")
-  boolean diff;
-
-  @Option(names = "--include", paramLabel = "GLOB", description = "In folders, take only files matching GLOB.")
-  List<String> includes = new ArrayList<>();
-
-  @Option(names = "--exclude", paramLabel = "GLOB", description = "In folders, skip files matching GLOB.")
-  List<String> excludes = new ArrayList<>();
 
   /** What one file gave: text for standard output, a line for standard error, an exit code. */
   private static final class Outcome {
@@ -69,18 +65,17 @@ final class FmtCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Io io = main.io;
-    if (diff && mode.write) {
+    if (diff && write) {
       throw CliException.input("--diff goes with --check, not with --write");
     }
-    boolean check = mode.check || diff;
+    boolean check = this.check || diff;
     List<String> problems = Collections.synchronizedList(new ArrayList<>());
     List<String> paths = new Inputs(includes, excludes).expand(files, problems::add);
     problems.forEach(p -> io.err.println("designdoc: " + p));
     if (paths.isEmpty()) {
       throw CliException.input("no documents found in " + String.join(", ", files));
     }
-    if (mode.write && paths.contains("-")) {
+    if (write && paths.contains("-")) {
       throw CliException.input("--write needs files, not standard input");
     }
     List<Outcome> outcomes = Parallel.map(paths, path -> process(io, path, check));
@@ -119,7 +114,7 @@ final class FmtCommand implements Callable<Integer> {
             : input.name + ": not canonical (run designdoc fmt --write " + input.name + ")\n";
         return new Outcome(report, null, Main.FAILED);
       }
-      if (mode.write) {
+      if (write) {
         if (read.hasErrors()) {
           return new Outcome(null, input.name + ": not rewritten, reading found errors: "
               + firstError(read.diagnostics()), Main.INPUT);

@@ -9,55 +9,56 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 /** {@code designdoc index}: one row per document of a set of folders. */
-@Command(name = "index", mixinStandardHelpOptions = true, sortOptions = false,
-    description = {"Index design documents: one row per document with its title, status, authors, date, open "
-        + "issues (open/total), last revision and path, as a GitHub Markdown table, JSON, CSV or one "
-        + "self-contained HTML page that can be sorted and filtered.",
-        "Folders are searched as lint searches them (--include/--exclude). A file that cannot be read is "
-            + "reported on standard error and left out; the exit status is then 2."})
 final class IndexCommand implements Callable<Integer> {
-  @ParentCommand
-  Main main;
+  static final Command SPEC = Command.of("index",
+          "Index design documents: one row per document with its title, status, authors, date, open "
+              + "issues (open/total), last revision and path, as a GitHub Markdown table, JSON, CSV or one "
+              + "self-contained HTML page that can be sorted and filtered.",
+          "Folders are searched as lint searches them (--include/--exclude). A file that cannot be read is "
+              + "reported on standard error and left out; the exit status is then 2.")
+      .unsorted()
+      .positional("PATH", 1, Integer.MAX_VALUE).files().help("Documents or folders of documents.")
+      .option("FORMAT", "--format").completes("markdown", "json", "csv", "html")
+      .help("markdown (the default), json, csv or html.")
+      .option("FILE", "-o", "--output").files()
+      .help("The file to write (atomically; only a regular file is replaced); standard output when absent.")
+      .option("COLUMN", "--sort").completes("title", "status", "authors", "date", "open-issues", "last-revision", "path")
+      .help("title, status, authors, date, open-issues, last-revision or path (the default).")
+      .option("STATUS", "--status").help("Only documents with this status.")
+      .option("NAME", "--author").help("Only documents with an author whose name holds NAME.")
+      .flag("--open-issues").help("Only documents with unresolved open issues.")
+      .option("GLOB", "--include").repeatable().help("In folders, take only files matching GLOB.")
+      .option("GLOB", "--exclude").repeatable().help("In folders, skip files matching GLOB.")
+      .factory(IndexCommand::new);
 
-  @Parameters(paramLabel = "PATH", arity = "1..*", description = "Documents or folders of documents.")
-  List<String> paths;
+  private final Io io;
+  private final List<String> paths;
+  private final String format;
+  private final Path out;
+  private final String sort;
+  private final String status;
+  private final String author;
+  private final boolean openIssues;
+  private final List<String> includes;
+  private final List<String> excludes;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "markdown",
-      description = "markdown (the default), json, csv or html.")
-  String format;
-
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-      description = "The file to write (atomically; only a regular file is replaced); standard output when absent.")
-  Path out;
-
-  @Option(names = "--sort", paramLabel = "COLUMN", defaultValue = "path",
-      description = "title, status, authors, date, open-issues, last-revision or path (the default).")
-  String sort;
-
-  @Option(names = "--status", paramLabel = "STATUS", description = "Only documents with this status.")
-  String status;
-
-  @Option(names = "--author", paramLabel = "NAME", description = "Only documents with an author whose name holds NAME.")
-  String author;
-
-  @Option(names = "--open-issues", description = "Only documents with unresolved open issues.")
-  boolean openIssues;
-
-  @Option(names = "--include", paramLabel = "GLOB", description = "In folders, take only files matching GLOB.")
-  List<String> includes;
-
-  @Option(names = "--exclude", paramLabel = "GLOB", description = "In folders, skip files matching GLOB.")
-  List<String> excludes;
+  IndexCommand(Io io, Arguments args) {
+    this.io = io;
+    paths = args.positionals();
+    format = args.value("--format", "markdown");
+    out = args.path("--output");
+    sort = args.value("--sort", "path");
+    status = args.value("--status");
+    author = args.value("--author");
+    openIssues = args.flag("--open-issues");
+    includes = args.values("--include");
+    excludes = args.values("--exclude");
+  }
 
   @Override
   public Integer call() {
-    Io io = main.io;
     String mode = format.toLowerCase(Locale.ROOT);
     if (!List.of("markdown", "json", "csv", "html").contains(mode)) {
       throw new CliException(Main.INPUT, "unknown --format '" + format + "': expected markdown, json, csv or html");

@@ -19,71 +19,73 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 /** {@code designdoc lint}: reader diagnostics and lint findings for many documents. */
-@Command(name = "lint", mixinStandardHelpOptions = true, sortOptions = false,
-    description = {"Report reader diagnostics and lint findings of design documents, each at its line and column.",
-        "Folders are searched for *.md, *.markdown and DesignDoc *.json files (hidden folders skipped); files are "
-            + "read in parallel. A file that cannot be read is reported and the others are still linted.",
-        "Settings come from the nearest .designdoc.json (see 'designdoc schema config'), then from the options. "
-            + "A document can turn rules off for itself with <!-- designdoc-disable RULE... -->.",
-        "Exit 0 when clean, 1 when a finding is at or above --fail-on or there are more than --max-warnings "
-            + "warnings, 2 when a file cannot be read or no document was found."})
 final class LintCommand implements Callable<Integer> {
   enum OutputFormat { text, json, sarif, github }
 
   private static final Pattern INLINE_DISABLE = Pattern.compile("<!--\\s*designdoc-disable\\b([^>]*?)-->");
 
-  @ParentCommand
-  Main main;
-
-  @Parameters(paramLabel = "FILE", arity = "1..*", description = "Documents or folders of documents; - for standard input.")
-  List<String> files;
-
-  @Option(names = "--format", paramLabel = "FORMAT",
-      description = "text (default: path:line:column: severity code message), json, sarif (SARIF 2.1.0) or github "
+  static final Command SPEC = Command.of("lint",
+          "Report reader diagnostics and lint findings of design documents, each at its line and column.",
+          "Folders are searched for *.md, *.markdown and DesignDoc *.json files (hidden folders skipped); files are "
+              + "read in parallel. A file that cannot be read is reported and the others are still linted.",
+          "Settings come from the nearest .designdoc.json (see 'designdoc schema config'), then from the options. "
+              + "A document can turn rules off for itself with <!-- designdoc-disable RULE... -->.",
+          "Exit 0 when clean, 1 when a finding is at or above --fail-on or there are more than --max-warnings "
+              + "warnings, 2 when a file cannot be read or no document was found.")
+      .unsorted()
+      .positional("FILE", 1, Integer.MAX_VALUE).files()
+      .help("Documents or folders of documents; - for standard input.")
+      .option("FORMAT", "--format").choices("text", "json", "sarif", "github")
+      .help("text (default: path:line:column: severity code message), json, sarif (SARIF 2.1.0) or github "
           + "(GitHub Actions annotations).")
-  OutputFormat format = OutputFormat.text;
-
-  @Option(names = "--disable", paramLabel = "RULE", split = ",",
-      description = "Turn a rule off: a lint rule id (placeholder, missing-section, ...) or a reader code (MD007).")
-  List<String> disable = new ArrayList<>();
-
-  @Option(names = "--severity", paramLabel = "RULE=LEVEL",
-      description = "Set a rule's level: error, warning, info or off.")
-  Map<String, String> severity = new LinkedHashMap<>();
-
-  @Option(names = "--require", paramLabel = "SECTION", split = ",",
-      description = "A section documents must have (an id such as overview or requestFlows, or a title); "
+      .option("RULE", "--disable").repeatable().split(",")
+      .help("Turn a rule off: a lint rule id (placeholder, missing-section, ...) or a reader code (MD007).")
+      .option("RULE=LEVEL", "--severity").repeatable().help("Set a rule's level: error, warning, info or off.")
+      .option("SECTION", "--require").repeatable().split(",")
+      .help("A section documents must have (an id such as overview or requestFlows, or a title); "
           + "repeat or separate with commas; none for no section. All template sections by default.")
-  List<String> require;
+      .flag("-q", "--quiet").help("Leave infos out.")
+      .option("N", "--max-warnings").help("Fail when there are more than N warnings.")
+      .option("LEVEL", "--fail-on").choices("error", "warning")
+      .help("error (default) or warning: the lowest severity that fails the run.")
+      .option("GLOB", "--include").repeatable().help("In folders, take only files matching GLOB.")
+      .option("GLOB", "--exclude").repeatable().help("In folders, skip files matching GLOB.")
+      .option("FILE", "--config").files().help("Read settings from FILE instead of the nearest .designdoc.json.")
+      .flag("--no-config").help("Read no .designdoc.json.")
+      .factory(LintCommand::new);
 
-  @Option(names = {"-q", "--quiet"}, description = "Leave infos out.")
-  boolean quiet;
+  private final Io io;
+  private final List<String> files;
+  private final OutputFormat format;
+  final List<String> disable;
+  final Map<String, String> severity;
+  final List<String> require;
+  final boolean quiet;
+  final Integer maxWarnings;
+  final LintSettings.FailOn failOn;
+  final List<String> includes;
+  final List<String> excludes;
+  final Path configFile;
+  final boolean noConfig;
 
-  @Option(names = "--max-warnings", paramLabel = "N", description = "Fail when there are more than N warnings.")
-  Integer maxWarnings;
-
-  @Option(names = "--fail-on", paramLabel = "LEVEL", description = "error (default) or warning: the lowest "
-      + "severity that fails the run.")
-  LintSettings.FailOn failOn;
-
-  @Option(names = "--include", paramLabel = "GLOB", description = "In folders, take only files matching GLOB.")
-  List<String> includes;
-
-  @Option(names = "--exclude", paramLabel = "GLOB", description = "In folders, skip files matching GLOB.")
-  List<String> excludes;
-
-  @Option(names = "--config", paramLabel = "FILE", description = "Read settings from FILE instead of the nearest "
-      + ".designdoc.json.")
-  Path configFile;
-
-  @Option(names = "--no-config", description = "Read no .designdoc.json.")
-  boolean noConfig;
+  LintCommand(Io io, Arguments args) {
+    this.io = io;
+    files = args.positionals();
+    format = OutputFormat.valueOf(args.value("--format", "text"));
+    disable = args.list("--disable");
+    severity = args.map("--severity");
+    require = args.values("--require");
+    quiet = args.flag("--quiet");
+    maxWarnings = args.integer("--max-warnings");
+    String level = args.value("--fail-on");
+    failOn = level == null ? null : LintSettings.FailOn.valueOf(level);
+    includes = args.values("--include");
+    excludes = args.values("--exclude");
+    configFile = args.path("--config");
+    noConfig = args.flag("--no-config");
+  }
 
   /** The findings of one file, or why it could not be read. */
   static final class FileReport {
@@ -106,7 +108,6 @@ final class LintCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Io io = main.io;
     LintSettings settings = LintSettings.of(this);
     List<String> problems = Collections.synchronizedList(new ArrayList<>());
     List<String> paths = new Inputs(settings.includes, settings.excludes).expand(files, problems::add);

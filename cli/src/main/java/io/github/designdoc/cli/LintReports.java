@@ -54,7 +54,7 @@ final class LintReports {
     ObjectNode run = root.putArray("runs").addObject();
     ObjectNode driver = run.putObject("tool").putObject("driver");
     driver.put("name", "designdoc");
-    driver.put("version", Main.Version.version());
+    driver.put("version", Main.implementationVersion());
     driver.put("informationUri", RuleHelp.HELP_URI);
     ArrayNode rules = driver.putArray("rules");
     Map<String, Integer> ruleIndex = new LinkedHashMap<>();

@@ -3,16 +3,12 @@ package io.github.designdoc.cli;
 import io.github.designdoc.json.JsonFormat;
 import java.io.InputStream;
 import java.io.PrintStream;
-import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ScopeType;
+import java.util.concurrent.Callable;
 
 /**
  * The {@code designdoc} command: dispatches to its subcommands.
@@ -20,19 +16,8 @@ import picocli.CommandLine.ScopeType;
  * <p>Exit codes: 0 success, 1 a check failed ({@code fmt --check}, lint findings at or above
  * {@code --fail-on}), 2 a usage error or input that could not be read or written, 3 an internal error
  * (out of memory and stack overflow included), each with one line on standard error.
- *
- * <p>The subcommands are added when picocli builds the command's model ({@link Subcommands}): a run of
- * one subcommand builds the model of that one only, which is most of picocli's start-up time; any other
- * use (picocli's generators, help, completion) gets them all.
  */
-@Command(
-    name = "designdoc",
-    mixinStandardHelpOptions = true,
-    versionProvider = Main.Version.class,
-    description = "Format, edit, convert, lint, compare, index and create design documents.",
-    modelTransformer = Main.Subcommands.class,
-    footer = {"", "Exit codes: 0 success, 1 a check failed, 2 a usage or input error, 3 an internal error."})
-public final class Main implements Runnable {
+public final class Main {
   /** Exit code of a check that failed: {@code fmt --check}, lint findings. */
   static final int FAILED = 1;
   /** Exit code of a usage error, a missing file or input that could not be read or written. */
@@ -40,25 +25,28 @@ public final class Main implements Runnable {
   /** Exit code of an internal error. */
   static final int INTERNAL = 3;
 
-  final Io io;
+  /** Every subcommand, in the order help lists them. */
+  static final List<String> COMMANDS = List.of("fmt", "edit", "convert", "lint", "diff", "index", "new", "schema",
+      "completion", "help");
 
-  @Option(names = "--debug", scope = ScopeType.INHERIT,
-      description = "Print the stack trace of an internal error.")
-  boolean debug;
+  static final Command MAIN = Command.of("designdoc",
+          "Format, edit, convert, lint, compare, index and create design documents.")
+      .footer("", "Exit codes: 0 success, 1 a check failed, 2 a usage or input error, 3 an internal error.");
 
-  /** The tool on the process's standard streams; what picocli's generators (completion) instantiate. */
-  public Main() {
-    this(Io.system());
-  }
+  static final Command HELP = help();
 
-  Main(Io io) {
-    this.io = io;
-  }
+  private Main() {}
 
-  @Override
-  public void run() {
-    throw new CommandLine.ParameterException(new CommandLine(this),
-        "a command is required: fmt, edit, convert, lint, new, schema or completion");
+  private static Command help() {
+    Command help = Command.of("help",
+            "When no COMMAND is given, the usage help for the main command is displayed.",
+            "If a COMMAND is specified, the help for that command is shown.")
+        .positional("COMMAND", 0, 1).help("The COMMAND to display the usage help message for.");
+    help.header = "Display help information about the specified command.";
+    Command.Arg option = new Command.Arg(List.of("-h", "--help"), null);
+    option.description = "Show usage help for the help command and exit.";
+    help.standard = List.of(option, Command.DEBUG);
+    return help;
   }
 
   /** Runs the tool and exits with its exit code. */
@@ -82,21 +70,32 @@ public final class Main implements Runnable {
   }
 
   static int run(String[] args, Io io) {
-    return run(args, io, cli -> { });
+    return run(args, io, List.of());
   }
 
-  /** Runs with the command line customized first (tests add commands that fail in chosen ways). */
-  static int run(String[] args, Io io, java.util.function.Consumer<CommandLine> customize) {
+  /** Runs with {@code extra} commands besides the tool's (tests add commands that fail in chosen ways). */
+  static int run(String[] args, Io io, List<Command> extra) {
     boolean debug = debug(args);
     PrintStream err = io.err;
     int code;
     try {
-      code = execute(args, io, debug, customize);
+      code = execute(args, io, extra);
+    } catch (Command.UsageError e) {
+      err.println("designdoc: " + e.getMessage());
+      err.println("Try 'designdoc " + (e.command.isMain() ? "" : e.command.name + " ")
+          + "--help' for more information.");
+      code = INPUT;
+    } catch (CliException e) {
+      err.println("designdoc: " + e.getMessage());
+      code = e.exitCode();
+    } catch (UncheckedIOException e) {
+      err.println("designdoc: " + SafeWrite.reason(e.getCause()));
+      code = INPUT;
     } catch (OutOfMemoryError e) {
       code = internal(err, "out of memory: the input needs a larger heap (java -Xmx1g -jar ...)", e, debug);
     } catch (StackOverflowError e) {
       code = internal(err, "stack overflow: the input is nested too deeply", e, debug);
-    } catch (RuntimeException | Error e) {
+    } catch (Exception | Error e) {
       code = internal(err, "internal error: " + describe(e), e, debug);
     }
     io.out.flush();
@@ -108,99 +107,94 @@ public final class Main implements Runnable {
     return code;
   }
 
-  private static int execute(String[] args, Io io, boolean debug, java.util.function.Consumer<CommandLine> customize) {
-    CommandLine cli;
-    Subcommands.ARGS.set(args);
-    try {
-      cli = new CommandLine(new Main(io));
-    } finally {
-      Subcommands.ARGS.remove();
+  private static int execute(String[] args, Io io, List<Command> extra) throws Exception {
+    Arguments main = Arguments.parse(MAIN, args, 0);
+    if (main.end == args.length) {
+      if (main.flag("--help")) {
+        return print(io, HelpText.of(MAIN, all(extra)));
+      }
+      if (main.flag("--version")) {
+        return print(io, version() + "\n");
+      }
+      throw main.error("a command is required: fmt, edit, convert, lint, new, schema or completion");
     }
-    customize.accept(cli);
-    cli.setOut(new PrintWriter(io.out, true, StandardCharsets.UTF_8));
-    cli.setErr(new PrintWriter(io.err, true, StandardCharsets.UTF_8));
-    cli.setParameterExceptionHandler((e, a) -> {
-      io.err.println("designdoc: " + e.getMessage());
-      io.err.println("Try 'designdoc " + commandName(e.getCommandLine()) + "--help' for more information.");
-      return INPUT;
-    });
-    cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-      if (e instanceof CliException) {
-        io.err.println("designdoc: " + e.getMessage());
-        return ((CliException) e).exitCode();
+    String name = args[main.end];
+    Command command = command(name, extra);
+    if (command == null) {
+      throw main.error("Unmatched argument at index " + main.end + ": '" + name + "'");
+    }
+    Arguments parsed = Arguments.parse(command, args, main.end + 1);
+    if (main.flag("--help")) {
+      return print(io, HelpText.of(MAIN, all(extra)));
+    }
+    if (main.flag("--version")) {
+      return print(io, version() + "\n");
+    }
+    if (parsed.flag("--help")) {
+      return print(io, help(command, extra));
+    }
+    if (command != HELP && parsed.flag("--version")) {
+      return print(io, version() + "\n");
+    }
+    parsed.check();
+    if (command == HELP) {
+      List<String> names = parsed.positionals();
+      if (names.isEmpty()) {
+        return print(io, HelpText.of(MAIN, all(extra)));
       }
-      if (e instanceof UncheckedIOException) {
-        io.err.println("designdoc: " + SafeWrite.reason(((UncheckedIOException) e).getCause()));
-        return INPUT;
+      Command described = command(names.get(0), extra);
+      if (described == null) {
+        throw main.error("Unknown subcommand '" + names.get(0) + "'.");
       }
-      return internal(io.err, "internal error: " + describe(e), e, debug);
-    });
-    return cli.execute(args);
+      return print(io, help(described, extra));
+    }
+    if (command == CompletionCommand.SPEC) {
+      return new CompletionCommand(io, parsed, CompletionScript.bash(MAIN, all(extra))).call();
+    }
+    Callable<Integer> task = command.factory.create(io, parsed);
+    return task.call();
   }
 
-  /**
-   * Adds the subcommands to the model picocli builds of {@link Main}: those {@link #subcommands(String[])}
-   * gives for the command line being run on this thread, else all of them.
-   */
-  static final class Subcommands implements CommandLine.IModelTransformer {
-    /** The command line {@link Main#run} is building the model for, on this thread. */
-    static final ThreadLocal<String[]> ARGS = new ThreadLocal<>();
-
-    @Override
-    public CommandLine.Model.CommandSpec transform(CommandLine.Model.CommandSpec spec) {
-      String[] args = ARGS.get();
-      for (Class<?> subcommand : subcommands(args == null ? new String[0] : args)) {
-        CommandLine command = new CommandLine(subcommand == CommandLine.HelpCommand.class
-            ? new CommandLine.HelpCommand() : subcommand);
-        spec.addSubcommand(command.getCommandName(), command);
-      }
-      return spec;
-    }
+  private static String help(Command command, List<Command> extra) {
+    return HelpText.of(command, command == MAIN ? all(extra) : List.of());
   }
 
-  /** Every subcommand, in the order help lists them. */
-  static final List<String> COMMANDS = List.of("fmt", "edit", "convert", "lint", "diff", "index", "new", "schema",
-      "completion", "help");
+  private static int print(Io io, String text) {
+    io.out.writeBytes(text.getBytes(StandardCharsets.UTF_8));
+    return 0;
+  }
 
-  /**
-   * The subcommands to build for this command line: only the one it runs when its first word names a
-   * command that needs no other (not {@code help} or {@code completion}, which describe them all), else
-   * all of them, so that help and errors list every command.
-   */
-  static List<Class<?>> subcommands(String[] args) {
-    String first = null;
-    for (String arg : args) {
-      if (!arg.startsWith("-")) {
-        first = arg;
-        break;
-      }
-      if (arg.equals("--")) {
-        break;
-      }
-    }
-    Class<?> only = first == null ? null : command(first);
-    if (only != null && only != CompletionCommand.class && only != CommandLine.HelpCommand.class) {
-      return List.of(only);
-    }
-    List<Class<?>> all = new ArrayList<>(COMMANDS.size());
-    COMMANDS.forEach(name -> all.add(command(name)));
+  /** Every command, in the order help lists them, then the extra ones. */
+  static List<Command> all(List<Command> extra) {
+    List<Command> all = new ArrayList<>();
+    COMMANDS.forEach(name -> all.add(command(name, List.of())));
+    all.addAll(extra);
     return all;
   }
 
-  /** The class of the subcommand of this name, null for none; each is only loaded when named here. */
-  private static Class<?> command(String name) {
+  /**
+   * The command of this name, null for none. Each command's grammar is a static field of its class, which
+   * is only loaded when named here: a run loads the class of the command it runs and no other.
+   */
+  static Command command(String name, List<Command> extra) {
     switch (name) {
-      case "fmt": return FmtCommand.class;
-      case "edit": return EditCommand.class;
-      case "convert": return ConvertCommand.class;
-      case "lint": return LintCommand.class;
-      case "diff": return DiffCommand.class;
-      case "index": return IndexCommand.class;
-      case "new": return NewCommand.class;
-      case "schema": return SchemaCommand.class;
-      case "completion": return CompletionCommand.class;
-      case "help": return CommandLine.HelpCommand.class;
-      default: return null;
+      case "fmt": return FmtCommand.SPEC;
+      case "edit": return EditCommand.SPEC;
+      case "convert": return ConvertCommand.SPEC;
+      case "lint": return LintCommand.SPEC;
+      case "diff": return DiffCommand.SPEC;
+      case "index": return IndexCommand.SPEC;
+      case "new": return NewCommand.SPEC;
+      case "schema": return SchemaCommand.SPEC;
+      case "completion": return CompletionCommand.SPEC;
+      case "help": return HELP;
+      default:
+        for (Command command : extra) {
+          if (command.name.equals(name)) {
+            return command;
+          }
+        }
+        return null;
     }
   }
 
@@ -228,21 +222,14 @@ public final class Main implements Runnable {
     return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage().lines().findFirst().orElse(""));
   }
 
-  private static String commandName(CommandLine commandLine) {
-    String name = commandLine.getCommandName();
-    return name.equals("designdoc") ? "" : name + " ";
+  /** The version line: the jar manifest's version and the JSON format's version. */
+  static String version() {
+    return "designdoc " + implementationVersion() + " (JSON format " + JsonFormat.VERSION + ")";
   }
 
-  /** The version from the jar's manifest, and the JSON format's version. */
-  static final class Version implements CommandLine.IVersionProvider {
-    @Override
-    public String[] getVersion() {
-      return new String[] {"designdoc " + version() + " (JSON format " + JsonFormat.VERSION + ")"};
-    }
-
-    static String version() {
-      String version = Main.class.getPackage().getImplementationVersion();
-      return version == null ? "development build" : version;
-    }
+  /** The jar manifest's version, or "development build". */
+  static String implementationVersion() {
+    String version = Main.class.getPackage().getImplementationVersion();
+    return version == null ? "development build" : version;
   }
 }

@@ -7,29 +7,30 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 
 /** {@code designdoc new}: prints a new document from the template. */
-@Command(name = "new", mixinStandardHelpOptions = true,
-    description = "Print a new design document from the template, as Markdown.")
 final class NewCommand implements Callable<Integer> {
-  @ParentCommand
-  Main main;
+  static final Command SPEC = Command.of("new", "Print a new design document from the template, as Markdown.")
+      .option("T", "--title").help("The feature's name.")
+      .option("A", "--author").repeatable().help("An author; repeat for several.")
+      .option("S", "--status").completes("Draft", "Approved")
+      .help("Draft (default), In Review, Approved or any other status.")
+      .option("D", "--date").help("The date: yyyy-MM-dd or any text; today when absent.")
+      .factory(NewCommand::new);
 
-  @Option(names = "--title", paramLabel = "T", description = "The feature's name.")
-  String title;
+  private final Io io;
+  private final String title;
+  private final List<String> authors;
+  private final String status;
+  private final String date;
 
-  @Option(names = "--author", paramLabel = "A", description = "An author; repeat for several.")
-  List<String> authors;
-
-  @Option(names = "--status", paramLabel = "S", defaultValue = "Draft",
-      description = "Draft (default), In Review, Approved or any other status.")
-  String status;
-
-  @Option(names = "--date", paramLabel = "D", description = "The date: yyyy-MM-dd or any text; today when absent.")
-  String date;
+  NewCommand(Io io, Arguments args) {
+    this.io = io;
+    title = args.value("--title");
+    authors = args.values("--author");
+    status = args.value("--status", "Draft");
+    date = args.value("--date");
+  }
 
   @Override
   public Integer call() {
@@ -43,7 +44,7 @@ final class NewCommand implements Callable<Integer> {
       }
       doc.status(Status.of(status));
       doc.date(date == null ? DocDate.of(LocalDate.now()) : DocDate.of(date));
-      main.io.out.writeBytes(DocFormat.MARKDOWN.write(doc.build()).getBytes(StandardCharsets.UTF_8));
+      io.out.writeBytes(DocFormat.MARKDOWN.write(doc.build()).getBytes(StandardCharsets.UTF_8));
     } catch (IllegalArgumentException | IllegalStateException e) {
       throw CliException.input(e.getMessage());
     }

@@ -2,22 +2,26 @@ package io.github.designdoc.cli;
 
 import io.github.designdoc.json.JsonFormat;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 /** {@code designdoc schema}: prints the JSON Schema of the JSON format, or of the config file. */
-@Command(name = "schema", mixinStandardHelpOptions = true,
-    description = "Print a JSON Schema (draft 2020-12): of the JSON format (default), or of the .designdoc.json "
-        + "config file with 'config', or of diff --format json with 'diff'.")
 final class SchemaCommand implements Callable<Integer> {
-  @ParentCommand
-  Main main;
+  static final Command SPEC = Command.of("schema",
+          "Print a JSON Schema (draft 2020-12): of the JSON format (default), or of the .designdoc.json "
+              + "config file with 'config', or of diff --format json with 'diff'.")
+      .positional("WHICH", 0, 1).completes("json", "config", "diff").help("json (default), config or diff.")
+      .factory(SchemaCommand::new);
 
-  @Parameters(paramLabel = "WHICH", arity = "0..1", defaultValue = "json", description = "json (default), config or diff.")
-  String which;
+  private final Io io;
+  private final String which;
+
+  SchemaCommand(Io io, Arguments args) {
+    this.io = io;
+    List<String> given = args.positionals();
+    which = given.isEmpty() ? "json" : given.get(0);
+  }
 
   @Override
   public Integer call() {
@@ -35,7 +39,7 @@ final class SchemaCommand implements Callable<Integer> {
       default:
         throw CliException.input("schema takes json, config or diff, not '" + which + "'");
     }
-    main.io.out.writeBytes((schema.endsWith("\n") ? schema : schema + "\n").getBytes(StandardCharsets.UTF_8));
+    io.out.writeBytes((schema.endsWith("\n") ? schema : schema + "\n").getBytes(StandardCharsets.UTF_8));
     return 0;
   }
 }

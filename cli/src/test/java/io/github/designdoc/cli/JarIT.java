@@ -139,7 +139,7 @@ class JarIT {
       assertTrue(loaded.contains("io.github.designdoc.markdown.MarkdownReader"), "the log lists loaded classes");
       assertFalse(loaded.contains("tools.jackson."), String.join(" ", args) + " loaded Jackson");
       assertFalse(loaded.contains("io.github.designdoc.json."), String.join(" ", args) + " loaded the JSON module");
-      // picocli builds the model of the subcommand run only
+      // a run loads the class (and grammar) of the command it runs only
       assertFalse(loaded.contains(args[0].equals("lint") ? "io.github.designdoc.cli.FmtCommand "
           : "io.github.designdoc.cli.LintCommand "), String.join(" ", args) + " built another subcommand");
     }

@@ -20,10 +20,9 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.AutoComplete;
-import picocli.CommandLine;
 
 /** The commands other than fmt, edit and lint, and what every command shares: exit codes, help, streams. */
 class MainTest {
@@ -41,17 +40,15 @@ class MainTest {
   }
 
   @Test
-  void aRunBuildsOnlyTheSubcommandItRunsAndHelpBuildsThemAll() {
-    assertEquals(List.of(FmtCommand.class), Main.subcommands(new String[] {"fmt", "--check", "doc.md"}));
-    assertEquals(List.of(LintCommand.class), Main.subcommands(new String[] {"--debug", "lint", "fmt"}));
-    List<Class<?>> all = Main.subcommands(new String[] {"--help"});
-    assertEquals(Main.COMMANDS.size(), all.size());
-    assertTrue(all.contains(CompletionCommand.class) && all.contains(CommandLine.HelpCommand.class), all.toString());
-    assertEquals(all, Main.subcommands(new String[] {"help", "fmt"}));
-    assertEquals(all, Main.subcommands(new String[] {"completion", "bash"}));
-    assertEquals(all, Main.subcommands(new String[] {"frobnicate"}));
-    assertEquals(all, Main.subcommands(new String[] {"--", "fmt"}));
-    assertEquals(all, Main.subcommands(new String[0]));
+  void everyCommandIsFoundByItsNameAndHelpListsThemInOrder() {
+    // That a run loads the class of the command it runs and no other is checked on the jar (JarIT).
+    for (String name : Main.COMMANDS) {
+      assertEquals(name, Main.command(name, List.of()).name);
+    }
+    assertEquals(null, Main.command("frobnicate", List.of()));
+    List<String> names = new java.util.ArrayList<>();
+    Main.all(List.of()).forEach(c -> names.add(c.name));
+    assertEquals(Main.COMMANDS, names);
   }
 
   @Test
@@ -182,7 +179,7 @@ class MainTest {
   }
 
   @Test
-  void completionScriptsComeFromPicocliAndCoverEveryCommand() throws Exception {
+  void completionScriptsCoverEveryCommandAndItsOptions() throws Exception {
     Cli bash = Cli.run("completion", "bash");
     assertEquals(0, bash.code, bash.err);
     assertTrue(bash.out.contains("complete -F"), bash.out);
@@ -193,22 +190,51 @@ class MainTest {
     Cli zsh = Cli.run("completion", "zsh");
     assertEquals(0, zsh.code);
     assertTrue(zsh.out.startsWith("#compdef designdoc\n"), zsh.out);
-    assertTrue(zsh.out.contains("bashcompinit"), "picocli's script loads bashcompinit in zsh");
+    assertTrue(zsh.out.contains("bashcompinit"), "the script loads bashcompinit in zsh");
+    assertEquals(bash.out, zsh.out.substring("#compdef designdoc\n".length()));
     Cli.run("completion", "fish").assertInputError();
 
-    // picocli's own generator can instantiate the tool: Main and every subcommand have no-argument constructors.
-    assertEquals(bash.out, AutoComplete.bash("designdoc", new CommandLine(Main.class)));
-
     Path bashBinary = Path.of("/bin/bash");
-    if (Files.isExecutable(bashBinary)) {
-      Path script = write("designdoc.bash", bash.out);
-      Process process = new ProcessBuilder(bashBinary.toString(), "-c", "source " + script + " && complete -p designdoc")
-          .redirectErrorStream(true).start();
-      assertTrue(process.waitFor(30, TimeUnit.SECONDS));
-      String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-      assertEquals(0, process.exitValue(), output);
-      assertTrue(output.contains("designdoc"), output);
+    Assumptions.assumeTrue(Files.isExecutable(bashBinary), "no /bin/bash to run the script");
+    Path script = write("designdoc.bash", bash.out);
+    assertEquals("", shell(bashBinary, "-n", script.toString()), "bash -n finds no syntax error");
+    assertTrue(shell(bashBinary, "-c", "source " + script + " && complete -p designdoc").contains("_designdoc"));
+    Files.writeString(dir.resolve("notes.md"), "x");
+    // What the shell offers after the words typed so far, the cursor in the last one.
+    assertEquals("lint", complete(bashBinary, script, "designdoc", "li"));
+    assertEquals("fmt", complete(bashBinary, script, "designdoc", "--debug", "fm"));
+    assertEquals("--fail-on --format", complete(bashBinary, script, "designdoc", "lint", "--f"));
+    assertEquals("sarif", complete(bashBinary, script, "designdoc", "lint", "--format", "s"));
+    assertEquals("error warning", complete(bashBinary, script, "designdoc", "lint", "--fail-on", ""));
+    assertEquals("bash zsh", complete(bashBinary, script, "designdoc", "completion", ""));
+    assertEquals("config", complete(bashBinary, script, "designdoc", "schema", "c"));
+    assertEquals("edit", complete(bashBinary, script, "designdoc", "help", "ed"));
+    assertEquals("--add-open-issue --add-revision", complete(bashBinary, script, "designdoc", "edit", "x.md", "--add"));
+    assertEquals("notes.md", complete(bashBinary, script, "designdoc", "fmt", "--check", "no"));
+    assertEquals("", complete(bashBinary, script, "designdoc", "fmt", "--include", "no"),
+        "a GLOB is not completed from file names by the script");
+  }
+
+  /** Runs bash with {@code args} in the test's folder; its output. */
+  private String shell(Path bash, String... args) throws Exception {
+    List<String> command = new java.util.ArrayList<>(List.of(bash.toString()));
+    command.addAll(List.of(args));
+    Process process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertTrue(process.waitFor(30, TimeUnit.SECONDS));
+    assertEquals(0, process.exitValue(), output);
+    return output;
+  }
+
+  /** The completions the script's function gives for {@code words}, sorted and separated by spaces. */
+  private String complete(Path bash, Path script, String... words) throws Exception {
+    StringBuilder line = new StringBuilder("source " + script + " && COMP_WORDS=(");
+    for (String word : words) {
+      line.append(" '").append(word).append('\'');
     }
+    line.append(") && COMP_CWORD=").append(words.length - 1)
+        .append(" && _designdoc && printf '%s\\n' \"${COMPREPLY[@]}\" | sort | tr '\\n' ' '");
+    return shell(bash, "-c", line.toString()).strip();
   }
 
   @Test
@@ -227,11 +253,16 @@ class MainTest {
     assertEquals("designdoc: cannot write to standard output\n", err.toString(StandardCharsets.UTF_8));
   }
 
-  /** A command that fails the way its name says. */
-  @CommandLine.Command(name = "fail")
+  /** A command that fails the way its parameter says. */
   static final class Fail implements java.util.concurrent.Callable<Integer> {
-    @CommandLine.Parameters
-    String how;
+    static final Command SPEC = Command.of("fail", "Fail as told.").positional("HOW", 1, 1).help("oom, stack or npe.")
+        .factory((io, args) -> new Fail(args.positionals().get(0)));
+
+    final String how;
+
+    Fail(String how) {
+      this.how = how;
+    }
 
     @Override
     public Integer call() {
@@ -253,7 +284,7 @@ class MainTest {
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     Io io = new Io(new ByteArrayInputStream(new byte[0]), new PrintStream(out, true, StandardCharsets.UTF_8),
         new PrintStream(err, true, StandardCharsets.UTF_8));
-    int code = Main.run(args, io, cli -> cli.addSubcommand("fail", new Fail()));
+    int code = Main.run(args, io, List.of(Fail.SPEC));
     return new Cli.Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8)).cli();
   }
 
