@@ -40,9 +40,9 @@ public abstract class Component {
   @Value.Check
   Component normalize() {
     String name = Text.requiredLine("component name", name());
-    Optional<String> owner = Text.optionalLine("owner of component " + name, owner());
-    Optional<String> summary = Text.optionalLine("summary of component " + name, summary());
-    List<String> details = Text.markdowns("details of component " + name, details());
+    Optional<String> owner = Text.optionalLine("owner of component", name, owner());
+    Optional<String> summary = Text.optionalLine("summary of component", name, summary());
+    List<String> details = Text.markdowns("details of component", name, details());
     if (name.equals(name()) && owner.equals(owner()) && summary.equals(summary()) && details.equals(details())) {
       return this;
     }

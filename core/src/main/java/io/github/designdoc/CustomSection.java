@@ -38,7 +38,7 @@ public abstract non-sealed class CustomSection implements Section {
   @Value.Check
   CustomSection normalize() {
     String title = Text.requiredLine("section heading", title());
-    String body = Text.markdown("body of section " + title, body());
+    String body = Text.markdown("body of section", title, body());
     if (title.equals(title()) && body.equals(body())) {
       return this;
     }

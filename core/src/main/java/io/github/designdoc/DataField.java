@@ -25,8 +25,8 @@ public abstract class DataField {
   @Value.Check
   DataField normalize() {
     String name = Text.line("data field name", name());
-    String type = Text.line("type of data field " + name, type());
-    String description = Text.line("description of data field " + name, description());
+    String type = Text.line("type of data field", name, type());
+    String description = Text.line("description of data field", name, description());
     if (name.equals(name()) && type.equals(type()) && description.equals(description())) {
       return this;
     }

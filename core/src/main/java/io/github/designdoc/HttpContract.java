@@ -62,7 +62,7 @@ public abstract non-sealed class HttpContract implements ApiContract {
     Optional<String> title = Text.optionalLine("API contract title", title());
     Optional<String> description = Text.optionalMarkdown("API contract description", description());
     String method = Text.requiredLine("HTTP method", method());
-    String path = Text.requiredLine("HTTP path of " + method, path());
+    String path = Text.requiredLine("HTTP path of", method, path());
     Optional<String> body = body().map(CodeBlock::code).filter(b -> !b.isBlank());
     if (title.equals(title()) && description.equals(description()) && method.equals(method())
         && path.equals(path()) && body.equals(body())) {

@@ -22,7 +22,7 @@ public abstract class HttpHeader {
   @Value.Check
   HttpHeader normalize() {
     String name = Text.requiredLine("HTTP header name", name());
-    String value = Text.line("value of HTTP header " + name, value());
+    String value = Text.line("value of HTTP header", name, value());
     return name.equals(name()) && value.equals(value()) ? this : of(name, value);
   }
 

@@ -25,7 +25,7 @@ public abstract class HttpResponse {
   @Value.Check
   HttpResponse normalize() {
     String status = Text.requiredLine("HTTP response status", status());
-    String description = Text.line("description of HTTP response " + status, description());
+    String description = Text.line("description of HTTP response", status, description());
     return status.equals(status()) && description.equals(description()) ? this : of(status, description);
   }
 

@@ -25,7 +25,7 @@ public abstract class MetadataEntry {
   @Value.Check
   MetadataEntry normalize() {
     String key = Text.requiredLine("metadata key", key());
-    String value = Text.line("metadata value of " + key, value());
+    String value = Text.line("metadata value of", key, value());
     if (key.equals(key()) && value.equals(value())) {
       return this;
     }

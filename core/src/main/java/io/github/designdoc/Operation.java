@@ -53,8 +53,8 @@ public abstract class Operation {
   @Value.Check
   Operation normalize() {
     String name = Text.requiredLine("operation name", name());
-    Optional<String> request = Text.optionalLine("request of operation " + name, request());
-    Optional<String> response = Text.optionalLine("response of operation " + name, response());
+    Optional<String> request = Text.optionalLine("request of operation", name, request());
+    Optional<String> response = Text.optionalLine("response of operation", name, response());
     if (name.equals(name()) && request.equals(request()) && response.equals(response())) {
       return this;
     }

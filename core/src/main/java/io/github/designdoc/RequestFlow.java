@@ -39,9 +39,9 @@ public abstract class RequestFlow {
   @Value.Check
   RequestFlow normalize() {
     String name = Text.requiredLine("request flow name", name());
-    Optional<String> intro = Text.optionalMarkdown("intro of request flow " + name, intro());
-    List<String> steps = Text.markdowns("steps of request flow " + name, steps());
-    Optional<String> notes = Text.optionalMarkdown("notes of request flow " + name, notes());
+    Optional<String> intro = Text.optionalMarkdown("intro of request flow", name, intro());
+    List<String> steps = Text.markdowns("steps of request flow", name, steps());
+    Optional<String> notes = Text.optionalMarkdown("notes of request flow", name, notes());
     if (name.equals(name()) && intro.equals(intro()) && steps.equals(steps()) && notes.equals(notes())) {
       return this;
     }

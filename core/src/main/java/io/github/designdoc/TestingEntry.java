@@ -25,7 +25,7 @@ public abstract class TestingEntry {
   @Value.Check
   TestingEntry normalize() {
     String label = Text.requiredLine("testing label", label());
-    String description = Text.markdown("description of testing entry " + label, description());
+    String description = Text.markdown("description of testing entry", label, description());
     return label.equals(label()) && description.equals(description()) ? this : of(label, description);
   }
 

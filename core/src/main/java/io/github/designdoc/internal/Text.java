@@ -3,7 +3,6 @@ package io.github.designdoc.internal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -21,7 +20,18 @@ public final class Text {
    *     {@code U+2028} or {@code U+2029}
    */
   public static String line(String field, String value) {
-    Objects.requireNonNull(value, () -> field + " must not be null");
+    return line(field, null, -1, value);
+  }
+
+  /** {@link #line(String, String)} of the field named {@code field + " " + subject}, a name built only for an error. */
+  public static String line(String field, String subject, String value) {
+    return line(field, subject, -1, value);
+  }
+
+  private static String line(String field, String subject, int index, String value) {
+    if (value == null) {
+      throw new NullPointerException(label(field, subject, index) + " must not be null");
+    }
     String stripped = stripBlanks(value);
     if (isBlank(stripped)) {
       return "";
@@ -29,11 +39,17 @@ public final class Text {
     for (int i = 0; i < stripped.length(); i++) {
       char c = stripped.charAt(i);
       if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029') {
-        throw new IllegalArgumentException(
-            field + " must be a single line, but has a line break at index " + i + ": " + preview(stripped));
+        throw new IllegalArgumentException(label(field, subject, index)
+            + " must be a single line, but has a line break at index " + i + ": " + preview(stripped));
       }
     }
     return stripped;
+  }
+
+  /** A field's name for a message: {@code field}, then {@code subject} after a blank, then {@code [index]}. */
+  private static String label(String field, String subject, int index) {
+    String name = subject == null ? field : field + " " + subject;
+    return index < 0 ? name : name + "[" + index + "]";
   }
 
   /**
@@ -42,20 +58,36 @@ public final class Text {
    * @throws IllegalArgumentException if the value is blank (see {@link #line}) or holds a line break
    */
   public static String requiredLine(String field, String value) {
-    String line = line(field, value);
+    return requiredLine(field, null, -1, value);
+  }
+
+  /** {@link #requiredLine(String, String)} of the field named {@code field + " " + subject}. */
+  public static String requiredLine(String field, String subject, String value) {
+    return requiredLine(field, subject, -1, value);
+  }
+
+  private static String requiredLine(String field, String subject, int index, String value) {
+    String line = line(field, subject, index, value);
     if (line.isEmpty()) {
-      throw new IllegalArgumentException(field + " must not be blank");
+      throw new IllegalArgumentException(label(field, subject, index) + " must not be blank");
     }
     return line;
   }
 
   /** An optional single line; blank becomes empty. */
   public static Optional<String> optionalLine(String field, Optional<String> value) {
-    Objects.requireNonNull(value, () -> field + " must not be null");
+    return optionalLine(field, null, value);
+  }
+
+  /** {@link #optionalLine(String, Optional)} of the field named {@code field + " " + subject}. */
+  public static Optional<String> optionalLine(String field, String subject, Optional<String> value) {
+    if (value == null) {
+      throw new NullPointerException(label(field, subject, -1) + " must not be null");
+    }
     if (value.isEmpty()) {
       return value;
     }
-    String line = line(field, value.get());
+    String line = line(field, subject, -1, value.get());
     return line.isEmpty() ? Optional.empty() : Optional.of(line);
   }
 
@@ -67,7 +99,18 @@ public final class Text {
 
   /** Markdown text: line endings to {@code \n}, leading blank lines and trailing blanks removed. */
   public static String markdown(String field, String value) {
-    Objects.requireNonNull(value, () -> field + " must not be null");
+    return markdown(field, null, -1, value);
+  }
+
+  /** {@link #markdown(String, String)} of the field named {@code field + " " + subject}. */
+  public static String markdown(String field, String subject, String value) {
+    return markdown(field, subject, -1, value);
+  }
+
+  private static String markdown(String field, String subject, int index, String value) {
+    if (value == null) {
+      throw new NullPointerException(label(field, subject, index) + " must not be null");
+    }
     String text = value.indexOf('\r') < 0 ? value : value.replace("\r\n", "\n").replace('\r', '\n');
     // Drop leading blank lines, but keep the indentation of the first line with text.
     int start = 0;
@@ -88,11 +131,18 @@ public final class Text {
 
   /** Optional Markdown; blank becomes empty. */
   public static Optional<String> optionalMarkdown(String field, Optional<String> value) {
-    Objects.requireNonNull(value, () -> field + " must not be null");
+    return optionalMarkdown(field, null, value);
+  }
+
+  /** {@link #optionalMarkdown(String, Optional)} of the field named {@code field + " " + subject}. */
+  public static Optional<String> optionalMarkdown(String field, String subject, Optional<String> value) {
+    if (value == null) {
+      throw new NullPointerException(label(field, subject, -1) + " must not be null");
+    }
     if (value.isEmpty()) {
       return value;
     }
-    String md = markdown(field, value.get());
+    String md = markdown(field, subject, -1, value.get());
     return md.isEmpty() ? Optional.empty() : Optional.of(md);
   }
 
@@ -101,18 +151,23 @@ public final class Text {
     List<String> out = new ArrayList<>(values.size());
     int i = 0;
     for (String v : values) {
-      String name = field + "[" + i++ + "]";
-      out.add(required ? requiredLine(name, v) : line(name, v));
+      out.add(required ? requiredLine(field, null, i, v) : line(field, null, i, v));
+      i++;
     }
     return out;
   }
 
   /** Each element normalized as Markdown. */
   public static List<String> markdowns(String field, Collection<String> values) {
+    return markdowns(field, null, values);
+  }
+
+  /** {@link #markdowns(String, Collection)} of the field named {@code field + " " + subject}. */
+  public static List<String> markdowns(String field, String subject, Collection<String> values) {
     List<String> out = new ArrayList<>(values.size());
     int i = 0;
     for (String v : values) {
-      out.add(markdown(field + "[" + i++ + "]", v));
+      out.add(markdown(field, subject, i++, v));
     }
     return out;
   }
