@@ -156,8 +156,13 @@ public final class Formatter {
       }
       if (i < end && text.charAt(i) == '[') {
         int close = text.indexOf(']', i);
-        if (close < 0 || close >= end || text.indexOf("]:", i) >= 0 && text.indexOf("]:", i) < end) {
+        if (close < 0 || close >= end) {
           return true;
+        }
+        for (int k = close; k + 1 < end; k++) { // "]:" on the line, searched on the line only
+          if (text.charAt(k) == ']' && text.charAt(k + 1) == ':') {
+            return true;
+          }
         }
       }
       start = end + 1;
@@ -449,6 +454,30 @@ public final class Formatter {
 
   /** For each element of {@code after}, the index of the equal element of {@code before} it is matched to, or -1. */
   static int[] lcs(List<Section> before, List<Section> after) {
+    int n = before.size();
+    int m = after.size();
+    int[] match = new int[m];
+    java.util.Arrays.fill(match, -1);
+    // the equal sections at both ends are matched in order (an edit changes few sections; a longest
+    // common subsequence keeps them matched too), then the middle by the table
+    int head = 0;
+    while (head < n && head < m && before.get(head).equals(after.get(head))) {
+      match[head] = head;
+      head++;
+    }
+    int tail = 0;
+    while (tail < n - head && tail < m - head && before.get(n - 1 - tail).equals(after.get(m - 1 - tail))) {
+      match[m - 1 - tail] = n - 1 - tail;
+      tail++;
+    }
+    int[] middle = lcsTable(before.subList(head, n - tail), after.subList(head, m - tail));
+    for (int j = 0; j < middle.length; j++) {
+      match[head + j] = middle[j] < 0 ? -1 : head + middle[j];
+    }
+    return match;
+  }
+
+  private static int[] lcsTable(List<Section> before, List<Section> after) {
     int n = before.size();
     int m = after.size();
     int[] match = new int[m];

@@ -270,7 +270,7 @@ public final class MetadataReader {
       if (separated) {
         entries.add(unbold(p.strip()));
       } else {
-        for (String name : p.split("(?i)[ \t]+and[ \t]+", -1)) {
+        for (String name : AND.split(p, -1)) {
           entries.add(unbold(name.strip()));
         }
       }
@@ -278,6 +278,7 @@ public final class MetadataReader {
     return entries.stream().anyMatch(e -> person(e).isEmpty()) ? List.of() : entries;
   }
 
+  private static final Pattern AND = Pattern.compile("(?i)[ \t]+and[ \t]+");
   private static final Pattern HANDLE = Pattern.compile("@([A-Za-z0-9][A-Za-z0-9_.-]*)");
   private static final Pattern LINK = Pattern.compile("\\[([^\\[\\]]+)\\]\\([^()\\s]*\\)");
   private static final Pattern CONTACT = Pattern.compile(
@@ -289,6 +290,9 @@ public final class MetadataReader {
    * the name (text after the contact, such as "based on the work of ...", is not part of it).
    */
   public static String person(String entry) {
+    if (plainName(entry)) {
+      return entry;
+    }
     String name = entry;
     Matcher link = LINK.matcher(name);
     if (link.matches()) {
@@ -311,6 +315,9 @@ public final class MetadataReader {
    * authors; empty when there is none.
    */
   public static String remark(String entry) {
+    if (plainName(entry)) {
+      return "";
+    }
     String name = entry;
     Matcher link = LINK.matcher(name);
     if (link.matches()) {
@@ -321,6 +328,17 @@ public final class MetadataReader {
       return name.substring(contact.end()).strip();
     }
     return "";
+  }
+
+  /** Whether the entry holds nothing a link, contact or handle starts with: then it is the person as it is. */
+  private static boolean plainName(String entry) {
+    for (int i = 0; i < entry.length(); i++) {
+      char c = entry.charAt(i);
+      if (c == '[' || c == '<' || c == '(' || c == '@') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** An author's name escaped for an authors value: commas, semicolons that would split, backslashes before them. */
