@@ -20,8 +20,8 @@ import java.util.function.Supplier;
  *     TYPICAL 30 jsonRead jacksonTreeRead jsonWrite jacksonTreeWrite
  * }</pre>
  *
- * <p>Arguments: the {@link InputSize}, the seconds to measure after a 3 s warm-up of each benchmark,
- * then pairs of benchmark names (ours, then its floor).
+ * <p>Arguments: the {@link InputSize}, the seconds to measure after a 3 s warm-up and a 1 s sizing of
+ * each benchmark's batches, then pairs of benchmark names (ours, then its floor).
  */
 public final class Alternating {
   private static volatile Object sink;
@@ -46,12 +46,17 @@ public final class Alternating {
         throw new IllegalArgumentException("unknown benchmark " + name + "; known: " + known.keySet());
       }
       long start = System.nanoTime();
-      int ops = 0;
       while (System.nanoTime() - start < 3_000_000_000L) {
+        sink = operation.get();
+      }
+      // sized after the warm-up, which the first (interpreted, compiling) operations would dominate
+      start = System.nanoTime();
+      int ops = 0;
+      while (System.nanoTime() - start < 1_000_000_000L) {
         sink = operation.get();
         ops++;
       }
-      batch.put(name, Math.max(1, ops * 2 / 3000)); // about 2 ms of operations
+      batch.put(name, Math.max(1, ops * 2 / 1000)); // about 2 ms of operations
     }
     Map<String, List<Double>> times = new LinkedHashMap<>();
     long end = System.nanoTime() + (long) (seconds * 1e9);

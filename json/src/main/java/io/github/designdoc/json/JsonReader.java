@@ -25,6 +25,7 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.TokenStreamFactory;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.json.JsonFactory;
 
@@ -98,6 +99,7 @@ public final class JsonReader {
             .maxDocumentLength(maxDocumentLength)
             .build())
         .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+        .enable(TokenStreamFactory.Feature.INTERN_PROPERTY_NAMES)
         .build();
   }
 
@@ -209,7 +211,12 @@ public final class JsonReader {
       throw tooLong(json.length());
     }
     try {
-      return read(context -> factory.createParser(context, json), sourceMap, null);
+      try {
+        // Text can be read again: first without the positions of names, which only errors at them need.
+        return read(context -> factory.createParser(context, json), sourceMap, null, false);
+      } catch (JsonInput.PositionsNeeded e) {
+        return read(context -> factory.createParser(context, json), sourceMap, null, true);
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e); // cannot happen: no I/O
     }
@@ -243,8 +250,14 @@ public final class JsonReader {
    */
   private ReadResult read(Function<ObjectReadContext, JsonParser> open, boolean sourceMap, SourceStream source)
       throws IOException {
+    return read(open, sourceMap, source, true);
+  }
+
+  /** As {@link #read(Function, boolean, SourceStream)}; without {@code positions}, may throw {@link JsonInput#POSITIONS_NEEDED}. */
+  private ReadResult read(Function<ObjectReadContext, JsonParser> open, boolean sourceMap, SourceStream source,
+      boolean positions) throws IOException {
     try (JsonParser parser = open.apply(ObjectReadContext.empty())) {
-      JsonInput input = new JsonInput(parser, sourceMap);
+      JsonInput input = new JsonInput(parser, sourceMap, positions);
       DesignDoc doc = DocumentCodec.readDocument(input);
       return ReadResult.of(doc, input.notes(), input.sourceMap());
     } catch (JacksonIOException e) {

@@ -67,7 +67,7 @@ final class ApiContractCodec implements Codec<ApiContract> {
 
   @Override
   public ApiContract read(JsonInput in) {
-    Fields fields = ObjectCodec.readFields(in, ApiContract.class, "an API contract", (name, f) -> {
+    Fields fields = ObjectCodec.readFields(in, ApiContract.class, "an API contract", (input, name, f) -> {
       Property<?> p = HTTP_CONTRACT.property(name);
       return p != null ? p : CODE_CONTRACT.property(name);
     }, names);

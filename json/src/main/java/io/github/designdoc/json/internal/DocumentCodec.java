@@ -88,7 +88,7 @@ public final class DocumentCodec {
     @Override
     public DesignDoc read(JsonInput in) {
       Set<String> readBeforeVersion = new HashSet<>();
-      Fields fields = ObjectCodec.readFields(in, DesignDoc.class, DOCUMENT.noun(), (name, f) -> {
+      Fields fields = ObjectCodec.readFields(in, DesignDoc.class, DOCUMENT.noun(), (input, name, f) -> {
         FormatVersion version = in.version();
         if (version == null) {
           Property<?> p = DOCUMENT.property(name);

@@ -55,9 +55,35 @@ public final class JsonInput {
    * with {@code sourceMap}, it records where each value stands.
    */
   public JsonInput(JsonParser parser, boolean sourceMap) {
+    this(parser, sourceMap, true);
+  }
+
+  /**
+   * As {@link #JsonInput(JsonParser, boolean)}; without {@code positions}, where the property names of
+   * objects below the document's own stand is not kept, and a read that needs one (to report an error
+   * at a name read before) throws {@link #POSITIONS_NEEDED}: read the input again with positions. Most
+   * documents need none, and keeping them costs an object per property.
+   */
+  public JsonInput(JsonParser parser, boolean sourceMap, boolean positions) {
     this.parser = Objects.requireNonNull(parser, "parser must not be null");
     this.sources = sourceMap ? new ArrayList<>() : null;
+    this.positions = positions;
   }
+
+  /** Thrown by a read without positions that needs one; reading with them gives the result. */
+  public static final PositionsNeeded POSITIONS_NEEDED = new PositionsNeeded();
+
+  /** See {@link #POSITIONS_NEEDED}. */
+  public static final class PositionsNeeded extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    private PositionsNeeded() {
+      super("a property name's position is needed: read again with positions", null, false, false);
+    }
+  }
+
+  /** Whether the names of every object's properties keep where they stand. */
+  private final boolean positions;
 
   /** Lets a user's mapper handle problems first. */
   void problems(Problems problems) {
@@ -104,12 +130,52 @@ public final class JsonInput {
 
   /**
    * The properties of the object that starts at the current token, which will be found where this
-   * pointer and position say. Its pointer is built only if asked for: most objects read need none.
+   * pointer and position say; to be closed with {@link #endFields} once the object is read. Its pointer
+   * is built only if asked for: most objects read need none. For an object read inside the one whose
+   * fields are open (its property's value, or an element of its property's array), the pointer is the
+   * outer object's and the name (and index); for any other, the contexts' pointer, built at once.
    */
   Fields startFields() {
+    TokenStreamContext own = parser.streamReadContext();
+    TokenStreamLocation at = parser.currentTokenLocation();
+    int line = at == null ? 1 : at.getLineNr();
+    int column = at == null ? 1 : at.getColumnNr();
+    Fields fields = null;
+    TokenStreamContext up = own == null ? null : own.getParent();
+    if (open != null && up != null) {
+      if (up == open.context && up.inObject() && up.currentName() != null) {
+        fields = new Fields(open, OBJECT, up.currentName(), 0, line, column, errorCount());
+      } else if (up.inArray() && up.getParent() == open.context && up.getParent().inObject()
+          && up.getParent().currentName() != null) {
+        fields = new Fields(open, ARRAY, up.getParent().currentName(), up.getCurrentIndex(), line, column,
+            errorCount());
+      }
+    }
+    if (fields == null) {
+      fields = walkedFields(line, column);
+    }
+    if (!positions && open != null) {
+      fields.dropPositions();
+    }
+    fields.context = own;
+    fields.outer = open;
+    open = fields;
+    return fields;
+  }
+
+  /** Closes the fields {@link #startFields} opened, once their object is read. */
+  void endFields(Fields fields) {
+    open = fields.outer;
+  }
+
+  /** The fields whose object is being read, or {@code null}. */
+  private Fields open;
+
+  /** Fields whose pointer's prefix is built from the contexts at once. */
+  private Fields walkedFields(int line, int column) {
     int depth = walk();
     if (depth == 0) {
-      return new Fields("", ROOT, null, 0, parser.currentTokenLocation(), errorCount());
+      return new Fields("", ROOT, null, 0, line, column, errorCount());
     }
     String prefix = pointer(depth, depth - 1);
     levels = depth - 1;
@@ -117,7 +183,7 @@ public final class JsonInput {
     chain[0] = null;
     int kind = kind(last);
     return new Fields(prefix, kind, kind == OBJECT ? last.currentName() : null,
-        kind == ARRAY ? last.getCurrentIndex() : 0, parser.currentTokenLocation(), errorCount());
+        kind == ARRAY ? last.getCurrentIndex() : 0, line, column, errorCount());
   }
 
   /** Puts the contexts of the current value's pointer into {@link #chain}, innermost first; returns how many. */
@@ -193,7 +259,7 @@ public final class JsonInput {
   }
 
   /** A property name as a pointer segment: {@code ~} as {@code ~0}, {@code /} as {@code ~1}; none as empty. */
-  private static String escape(String name) {
+  static String escape(String name) {
     if (name == null) {
       return "";
     }
@@ -384,6 +450,15 @@ public final class JsonInput {
       return true;
     }
     wrongType(expected);
+    return false;
+  }
+
+  /** Whether the current token starts an object; reports and skips anything else as not {@code noun + " object"}. */
+  boolean startObjectOf(String noun) {
+    if (token() == JsonToken.START_OBJECT) {
+      return true;
+    }
+    wrongType(noun + " object");
     return false;
   }
 

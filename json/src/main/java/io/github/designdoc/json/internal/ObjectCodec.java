@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import tools.jackson.core.JsonGenerator;
@@ -27,6 +26,8 @@ final class ObjectCodec<T> implements Codec<T> {
   /** The properties in writing order, for the loops of every write and read. */
   private final Property<T>[] ordered;
   private final Function<Fields, T> constructor;
+  /** This codec's properties by name, for {@link #readFields}. */
+  private final Lookup lookup = (in, name, fields) -> property(name);
 
   /**
    * A codec of objects of the model's {@code type}, named {@code noun} in messages (such as
@@ -61,6 +62,11 @@ final class ObjectCodec<T> implements Codec<T> {
 
   /** The property of this name, or {@code null}. */
   Property<T> property(String name) {
+    for (Property<T> p : ordered) {
+      if (p.name() == name) {
+        return p; // the reader's parser interns names: most lookups end here
+      }
+    }
     return properties.get(name);
   }
 
@@ -75,7 +81,7 @@ final class ObjectCodec<T> implements Codec<T> {
 
   @Override
   public T read(JsonInput in) {
-    Fields fields = readFields(in, type, noun, (name, f) -> properties.get(name), names());
+    Fields fields = readFields(in, type, noun, lookup, names());
     return fields == null ? null : construct(in, fields);
   }
 
@@ -99,56 +105,77 @@ final class ObjectCodec<T> implements Codec<T> {
     }
   }
 
+  /** Finds the property of a name in an object being read, given the fields read so far; {@code null} if unknown. */
+  interface Lookup {
+    Property<?> property(JsonInput in, String name, Fields fields);
+  }
+
   /**
    * Reads an object of the model's {@code type} (for a user's problem handlers): its properties with the
    * properties {@code lookup} gives for a name and the fields read
    * so far; a name it gives none for is an unknown property, and {@code known} names the expected ones.
    * Returns {@code null} after reporting a value that is not an object.
    */
-  static Fields readFields(JsonInput in, Class<?> type, String noun,
-      BiFunction<String, Fields, Property<?>> lookup, Collection<String> known) {
-    return readFields(in, type, noun, lookup, () -> known);
+  static Fields readFields(JsonInput in, Class<?> type, String noun, Lookup lookup, Collection<String> known) {
+    return readFields(in, type, noun, lookup, known, null);
   }
 
-  /** As {@link #readFields(JsonInput, Class, String, BiFunction, Collection)}, the expected names given when needed. */
-  static Fields readFields(JsonInput in, Class<?> type, String noun,
-      BiFunction<String, Fields, Property<?>> lookup, Supplier<Collection<String>> known) {
-    if (!in.startObject(noun + " object")) {
+  /** As {@link #readFields(JsonInput, Class, String, Lookup, Collection)}, the expected names given when needed. */
+  static Fields readFields(JsonInput in, Class<?> type, String noun, Lookup lookup,
+      Supplier<Collection<String>> known) {
+    return readFields(in, type, noun, lookup, null, known);
+  }
+
+  private static Fields readFields(JsonInput in, Class<?> type, String noun, Lookup lookup,
+      Collection<String> known, Supplier<Collection<String>> knownLater) {
+    if (!in.startObjectOf(noun)) {
       return null;
     }
     Fields fields = in.startFields();
-    for (String name = in.nextProperty(); name != null; name = in.nextProperty()) {
-      TokenStreamLocation at = in.parser().currentTokenLocation();
-      in.next();
-      if (fields.has(name)) {
-        Location first = fields.nameLocation(name);
-        in.error(ErrorCodes.DUPLICATE_PROPERTY, "duplicate property " + JsonInput.quote(name) + " in " + noun
-            + (first.hasLine() ? "; it was first given at line " + first.line() : ""),
-            JsonInput.locate(fields.pointer(name), at));
-        in.skip();
-        continue;
-      }
-      fields.name(name, at);
-      Property<?> property = lookup.apply(name, fields);
-      if (property == null) {
-        if (in.handledUnknownProperty(type, name)) {
+    try {
+      for (String name = in.nextProperty(); name != null; name = in.nextProperty()) {
+        int line = 0;
+        int column = 0;
+        if (fields.recordsPositions()) {
+          TokenStreamLocation at = in.parser().currentTokenLocation();
+          line = at == null ? 1 : at.getLineNr();
+          column = at == null ? 1 : at.getColumnNr();
+        }
+        in.next();
+        int index = fields.name(name, line, column);
+        if (index < 0) {
+          int first = fields.nameLine(-1 - index); // without positions, throws before line is needed
+          in.error(ErrorCodes.DUPLICATE_PROPERTY, "duplicate property " + JsonInput.quote(name) + " in " + noun
+              + "; it was first given at line " + first, Location.of(fields.pointer(name), Math.max(1, line),
+              Math.max(1, column)));
+          in.skip();
           continue;
         }
-        if (!in.hasErrorAt(fields.nameLocation(name))) {
-          in.error(ErrorCodes.UNKNOWN_PROPERTY, unknown(in, name, noun, known.get()), fields.nameLocation(name));
+        Property<?> property = lookup.property(in, name, fields);
+        if (property == null) {
+          if (in.handledUnknownProperty(type, name)) {
+            continue;
+          }
+          Location nameAt = fields.nameLocation(name);
+          if (!in.hasErrorAt(nameAt)) {
+            in.error(ErrorCodes.UNKNOWN_PROPERTY, unknown(in, name, noun, known != null ? known : knownLater.get()),
+                nameAt);
+          }
+          in.skip();
+          continue;
         }
-        in.skip();
-        continue;
+        TokenStreamLocation start = in.recordsSources() ? in.parser().currentTokenLocation() : null;
+        String pointer = start == null ? null : fields.pointer(name);
+        Object value = property.read(in, pointer);
+        if (value != null) {
+          fields.value(index, value);
+        }
+        if (start != null) {
+          in.record(pointer, start);
+        }
       }
-      TokenStreamLocation start = in.recordsSources() ? in.parser().currentTokenLocation() : null;
-      String pointer = start == null ? null : fields.pointer(name);
-      Object value = property.read(in, pointer);
-      if (value != null) {
-        fields.value(name, value);
-      }
-      if (start != null) {
-        in.record(pointer, start);
-      }
+    } finally {
+      in.endFields(fields);
     }
     return fields;
   }

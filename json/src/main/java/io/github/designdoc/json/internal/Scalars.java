@@ -18,6 +18,14 @@ final class Scalars {
   private static final java.util.regex.Pattern DASH_RULE =
       java.util.regex.Pattern.compile("[ \\t]*-[ \\t]*-[ \\t]*-[ \\t-]*(?:\\n|$)");
 
+  /**
+   * Whether the text starts with a rule of dashes; asked only of text that does not start with a space
+   * or tab, so only text starting with {@code -} can.
+   */
+  private static boolean startsWithDashRule(String t) {
+    return !t.isEmpty() && t.charAt(0) == '-' && DASH_RULE.matcher(t).lookingAt();
+  }
+
   /** Markdown or verbatim code: any string. */
   static final Codec<String> TEXT = text(null);
 
@@ -37,7 +45,7 @@ final class Scalars {
    */
   static final Codec<String> ITEM = text(both(t -> !t.isEmpty() && (t.charAt(0) == ' ' || t.charAt(0) == '\t')
       ? "must not start with a blank: Markdown drops it"
-      : DASH_RULE.matcher(t).lookingAt() ? "must not start with a rule of dashes: Markdown would not read it back"
+      : startsWithDashRule(t) ? "must not start with a rule of dashes: Markdown would not read it back"
       : null, MarkdownHolds::markerProblem));
 
   /** Front matter: YAML without a line that would end it in Markdown ({@link MarkdownHolds#frontMatterProblem}). */
@@ -50,7 +58,7 @@ final class Scalars {
    */
   static final Codec<String> DETAIL = text(both(t -> t.isBlank() ? "must not be blank: Markdown keeps no empty detail"
       : t.charAt(0) == ' ' || t.charAt(0) == '\t' ? "must not start with a blank: Markdown drops it"
-      : DASH_RULE.matcher(t).lookingAt() ? "must not start with a rule of dashes: Markdown would not read it back"
+      : startsWithDashRule(t) ? "must not start with a rule of dashes: Markdown would not read it back"
       : null, MarkdownHolds::markerProblem));
 
   /** A request flow's step: Markdown that does not start with a space or tab, which Markdown drops. */
@@ -260,13 +268,8 @@ final class Scalars {
     if (length == 0 || isEdgeBlank(text.codePointAt(0)) || isEdgeBlank(text.codePointBefore(length))) {
       return false;
     }
-    for (int i = 0; i < length; i++) {
-      char c = text.charAt(i);
-      if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029') {
-        return false;
-      }
-    }
-    return true;
+    // indexOf scans a String's bytes at once, and finds no U+2028 in text of Latin-1 characters without looking
+    return text.indexOf('\n') < 0 && text.indexOf('\r') < 0 && text.indexOf('\u2028') < 0 && text.indexOf('\u2029') < 0;
   }
 
   private static boolean isEdgeBlank(int cp) {

@@ -128,6 +128,29 @@ final class SectionCodec implements Codec<Section> {
 
   private final Set<String> names = new LinkedHashSet<>();
 
+  /** The property of a name in a section: its kind's, once the kind is read. */
+  private final ObjectCodec.Lookup lookup = (in, name, f) -> {
+    if (!names.contains(name)) {
+      return null;
+    }
+    SectionKind kind = f.orNull("kind");
+    if (name.equals("items")) {
+      if (!f.has("kind")) {
+        in.error(ErrorCodes.INVALID_VALUE, "a section's \"kind\" must come before its \"items\", whose shape "
+            + "it decides", f.nameLocation(name));
+        return SKIP;
+      }
+      if (kind == null) {
+        return SKIP; // the kind was reported
+      }
+    }
+    if (kind != null) {
+      Property<?> p = CODECS.get(kind).property(name);
+      return p != null ? p : SKIP; // reported below as not allowed for the kind
+    }
+    return anyProperty(name);
+  };
+
   private SectionCodec() {
     for (ObjectCodec<? extends Section> codec : CODECS.values()) {
       names.addAll(codec.names());
@@ -144,9 +167,11 @@ final class SectionCodec implements Codec<Section> {
         optional("notes", Scalars.BLOCKS, S::notes));
   }
 
+  private static final SectionKind[] KINDS = SectionKind.values();
+
   /** The section kind of this id, or {@code null}. */
   static SectionKind byId(String id) {
-    for (SectionKind kind : SectionKind.values()) {
+    for (SectionKind kind : KINDS) {
       if (kind.id().equals(id)) {
         return kind;
       }
@@ -175,27 +200,7 @@ final class SectionCodec implements Codec<Section> {
 
   @Override
   public Section read(JsonInput in) {
-    Fields fields = ObjectCodec.readFields(in, Section.class, "a section", (name, f) -> {
-      if (!names.contains(name)) {
-        return null;
-      }
-      SectionKind kind = f.<SectionKind>optional("kind").orElse(null);
-      if (name.equals("items")) {
-        if (!f.has("kind")) {
-          in.error(ErrorCodes.INVALID_VALUE, "a section's \"kind\" must come before its \"items\", whose shape "
-              + "it decides", f.nameLocation(name));
-          return SKIP;
-        }
-        if (kind == null) {
-          return SKIP; // the kind was reported
-        }
-      }
-      if (kind != null) {
-        Property<?> p = CODECS.get(kind).property(name);
-        return p != null ? p : SKIP; // reported below as not allowed for the kind
-      }
-      return anyProperty(name);
-    }, names);
+    Fields fields = ObjectCodec.readFields(in, Section.class, "a section", lookup, names);
     if (fields == null) {
       return null;
     }

@@ -138,7 +138,7 @@ final class JsonMutator {
         String replacement = STRINGS.get(arg % STRINGS.size());
         if (e.op() == Op.REPLACE_STRING && (arg / STRINGS.size()) % 3 == 1) {
           // keep the value, add the odd string around it
-          String old = text.substring(s[0] + 1, s[1] - 1);
+          String old = text.substring(s[0] + 1, Math.max(s[0] + 1, s[1] - 1)); // a quote left open at the end: none
           replacement = (arg / STRINGS.size()) % 2 == 0 ? replacement + old : old + replacement;
         }
         return text.substring(0, s[0]) + "\"" + replacement + "\"" + text.substring(s[1]);

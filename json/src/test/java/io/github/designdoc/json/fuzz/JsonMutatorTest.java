@@ -49,6 +49,15 @@ class JsonMutatorTest {
     assertTrue(apply(Op.DEEP_NESTING, 1, 98).text().contains("\"title\": " + "[".repeat(100) + "\"T\"" + "]".repeat(100)));
   }
 
+  /** A string "kept and added to" that is a quote left open at the end (here the whole text) has nothing to keep. */
+  @Test
+  void aQuoteLeftOpenAtTheEndKeepsNothing() {
+    int quote = JsonMutator.TOKENS.indexOf("\"");
+    int addAfter = JsonMutator.STRINGS.size() + 1; // the second odd string, after the value kept
+    assertEquals("\" \"", JsonMutator.apply("", List.of(new Edit(Op.INSERT_TOKEN, 0, quote),
+        new Edit(Op.REPLACE_STRING, 0, addAfter))).text());
+  }
+
   @Test
   void byteOperators() {
     assertEquals(3, apply(Op.TRUNCATE, 3, 0).bytes().length);

@@ -3,7 +3,12 @@ package io.github.designdoc.json.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import tools.jackson.core.JsonParser;
@@ -37,22 +42,40 @@ class JsonInputPointerTest {
     try (JsonParser parser = JsonMapper.builder().build().createParser(json)) {
       JsonInput in = new JsonInput(parser, false);
       int tokens = 0;
+      // the objects open, innermost first: their fields, or none for an object read without
+      Deque<Optional<Fields>> objects = new ArrayDeque<>();
+      List<Fields> started = new ArrayList<>();
+      List<String> expected = new ArrayList<>();
       for (JsonToken token = in.next(); token != null; token = in.next()) {
         String jackson = parser.streamReadContext().pathAsPointer().toString();
         if (token == JsonToken.START_OBJECT && tokens % 3 != 1) {
           // an object's own pointer, built later from what startFields() kept, between pointers built at once
           Fields fields = in.startFields();
+          objects.push(Optional.of(fields));
           if (tokens % 2 == 0) {
             assertEquals(jackson, in.pointer(), "at " + token + " " + parser.currentTokenLocation());
+            assertEquals(jackson, fields.location().pointer().orElseThrow(), "object at " + parser.currentTokenLocation());
+          } else {
+            started.add(fields); // asked for at the end, once the parser has moved on
+            expected.add(jackson);
           }
-          assertEquals(jackson, fields.location().pointer().orElseThrow(), "object at " + parser.currentTokenLocation());
           assertEquals(parser.currentTokenLocation().getLineNr(), fields.location().line());
         } else {
+          if (token == JsonToken.START_OBJECT) {
+            objects.push(Optional.empty());
+          } else if (token == JsonToken.END_OBJECT) {
+            objects.pop().ifPresent(in::endFields);
+          }
           assertEquals(jackson, in.pointer(), "at " + token + " " + parser.currentTokenLocation());
         }
         tokens++;
       }
       assertEquals(79, tokens);
+      for (int i = 0; i < started.size(); i++) {
+        assertEquals(expected.get(i), started.get(i).location().pointer().orElseThrow());
+        assertEquals(expected.get(i) + "/a~1", started.get(i).pointer("a/"));
+      }
+      assertTrue(started.size() >= 5, "objects whose pointer was asked for late: " + started.size());
     }
   }
 }
