@@ -144,4 +144,26 @@ class MarkdownWritableTest {
       assertEquals(markdownTakesAField, jsonRefuses, key);
     }
   }
+
+  @Test
+  void anAuthorMarkdownWouldReadAsAnotherNameIsAnError() {
+    assertAt("/authors/0", "holds a contact", rejected(doc("\"authors\":[\"Ms <n@gm>\"]")));
+    assertAt("/authors/1", "holds a contact", rejected(doc("\"authors\":[\"Ada\",\"Bo (@bo)\"]")));
+    assertAt("/authors/0", "is a handle", rejected(doc("\"authors\":[\"@ada\"]")));
+    assertAt("/authors/0", "is a Markdown link", rejected(doc("\"authors\":[\"[Ada](https://example.com)\"]")));
+    assertAt("/authors/0", "reads as two authors", rejected(doc("\"authors\":[\"Ada and Bo\"]")));
+    // what Markdown reads back as given is read, and written so
+    for (String authors : java.util.List.of("[\"Ada and Bo\",\"Cy\"]", "[\"Ada <a\"]", "[\"<a@b.c>\"]",
+        "[\"Ada (the first)\"]", "[\"a@b.c\"]", "[\"Grace Hopper\"]")) {
+      writable(doc("\"authors\":" + authors));
+    }
+  }
+
+  @Test
+  void aNulInACodeBlockIsAnError() {
+    assertAt("/sections/0/items/0/code/content", "U+0000", rejected(section("{\"kind\":\"apiContracts\",\"items\":"
+        + "[{\"type\":\"code\",\"title\":\"C\",\"code\":{\"content\":\"a\\u0000b\"}}]}")));
+    writable(section("{\"kind\":\"apiContracts\",\"items\":[{\"type\":\"code\",\"title\":\"C\",\"code\":"
+        + "{\"content\":\"a\\u0001b\"}}]}"));
+  }
 }

@@ -35,7 +35,7 @@ final class ApiContractCodec implements Codec<ApiContract> {
       one("method", REQUIRED_LINE, HttpContract::method),
       one("path", REQUIRED_LINE, HttpContract::path),
       list("headers", PartCodecs.HTTP_HEADER, HttpContract::headers),
-      optional("body", TEXT, HttpContract::body),
+      optional("body", Scalars.FENCED, HttpContract::body),
       list("responses", PartCodecs.HTTP_RESPONSE, HttpContract::responses));
 
   static final ObjectCodec<CodeContract> CODE_CONTRACT = new ObjectCodec<>(CodeContract.class, "a code API contract",

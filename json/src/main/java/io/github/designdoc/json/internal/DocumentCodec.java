@@ -118,6 +118,9 @@ public final class DocumentCodec {
       if (doc != null && !frontMatterFieldsGiven(in, doc, fields)) {
         return null;
       }
+      if (doc != null && !authorsHeld(in, doc, fields)) {
+        return null;
+      }
       if (doc != null && version != null && version.isFormat1()) {
         Format1.converted(in, fields);
       }
@@ -164,6 +167,24 @@ public final class DocumentCodec {
     }
     in.error(ErrorCodes.INVALID_VALUE, "frontMatter " + problem, fields.nameLocation("frontMatter"));
     return false;
+  }
+
+  /**
+   * Checks that Markdown reads each author back as given ({@link MarkdownHolds#authorProblem}). Reports
+   * each at {@code authors}; returns whether there was none.
+   */
+  private static boolean authorsHeld(JsonInput in, DesignDoc doc, Fields fields) {
+    boolean held = true;
+    for (int i = 0; i < doc.authors().size(); i++) {
+      String problem = MarkdownHolds.authorProblem(doc.authors().get(i), doc.authors().size());
+      if (problem != null) {
+        Location at = fields.nameLocation("authors");
+        in.error(ErrorCodes.INVALID_VALUE, "authors[" + i + "] " + JsonInput.quote(doc.authors().get(i)) + " "
+            + problem, Location.of("/authors/" + i, at.line(), at.column()));
+        held = false;
+      }
+    }
+    return held;
   }
 
   private static ObjectCodec<DesignDoc> table(FormatVersion version) {

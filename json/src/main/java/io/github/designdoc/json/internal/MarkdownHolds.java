@@ -9,8 +9,9 @@ import java.util.regex.Pattern;
  * Values the Markdown writer cannot write so that they read back equal, beyond the blocks of {@link
  * MarkdownBlocks}: a line that is one of the writer's own marker comments ({@code <!-- designdoc:end -->}
  * and the others), which the Markdown reader takes as the writer's and drops; a front matter line
- * {@code ---} or {@code ...}, which would end the block; and front matter setting a field the document
- * leaves empty, which the Markdown reader would take as that field.
+ * {@code ---} or {@code ...}, which would end the block; front matter setting a field the document
+ * leaves empty, which the Markdown reader would take as that field; and an author the Markdown reader
+ * would read as another name.
  */
 final class MarkdownHolds {
   /**
@@ -26,7 +27,41 @@ final class MarkdownHolds {
   private static final Pattern KEY = Pattern.compile(
       "(?:\"([^\"\\\\]*)\"|'([^']*)'|([^\\s#\"'?:\\-{\\[][^:#]*?|-[^\\s:#][^:#]*?))[ \\t]*:(?:[ \\t]+(.*))?");
 
+  /** An author entry the Markdown reader takes as the link's text. */
+  private static final Pattern AUTHOR_LINK = Pattern.compile("\\[([^\\[\\]]+)\\]\\([^()\\s]*\\)");
+  /** A contact after a name, which the Markdown reader drops with all after it. */
+  private static final Pattern AUTHOR_CONTACT = Pattern.compile(
+      "[ \\t]+(?:<[^<>\\s]+@[^<>\\s]+>|\\((?:<[^<>\\s]+@[^<>\\s]+>|[^()\\s]+@[^()\\s]+|@[A-Za-z0-9][A-Za-z0-9_.-]*)\\))");
+  /** A handle, which the Markdown reader takes without its {@code @}. */
+  private static final Pattern AUTHOR_HANDLE = Pattern.compile("@[A-Za-z0-9][A-Za-z0-9_.-]*");
+  /** What splits a lone author's entry in two for the Markdown reader. */
+  private static final Pattern AUTHOR_AND = Pattern.compile("(?i)[ \\t]+and[ \\t]+");
+
   private MarkdownHolds() {}
+
+  /**
+   * What is wrong with an author the Markdown reader would read back as another name or as two, or
+   * {@code null}: a Markdown link ({@code [Ada](https://...)}, read as its text), a name followed by a
+   * contact ({@code Ada <ada@example.com>}, {@code Ada (@ada)}: read as the name), a handle ({@code @ada},
+   * read as {@code ada}), or, for the only author, a name holding {@code and} (read as two authors).
+   */
+  static String authorProblem(String name, int authors) {
+    if (AUTHOR_LINK.matcher(name).matches()) {
+      return "is a Markdown link, which Markdown reads as the author's name alone";
+    }
+    Matcher contact = AUTHOR_CONTACT.matcher(name);
+    if (contact.find() && !name.substring(0, contact.start()).isBlank()) {
+      return "holds a contact (" + JsonInput.quote(contact.group().strip()) + "), which Markdown reads as the"
+          + " author's name alone; give the name only";
+    }
+    if (AUTHOR_HANDLE.matcher(name).matches()) {
+      return "is a handle, which Markdown reads as the author's name alone (without the @)";
+    }
+    if (authors == 1 && AUTHOR_AND.matcher(name).find()) {
+      return "holds \" and \", which Markdown reads as two authors when it is the only one; give them apart";
+    }
+    return null;
+  }
 
   /** What is wrong with Markdown text holding a line that is a writer's marker, or {@code null}. */
   static String markerProblem(String text) {

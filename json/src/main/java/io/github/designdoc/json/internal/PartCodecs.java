@@ -103,7 +103,7 @@ final class PartCodecs {
       f -> f.<String>optional("language").map(language -> CodeBlock.of(language, f.one("content")))
           .orElseGet(() -> CodeBlock.of(f.one("content"))),
       optional("language", LINE, CodeBlock::language),
-      one("content", TEXT, CodeBlock::content));
+      one("content", Scalars.FENCED, CodeBlock::content));
 
   /** {@code {"name", "type", "description"}}. */
   static final ObjectCodec<DataField> DATA_FIELD = new ObjectCodec<>(DataField.class, "a data field",

@@ -29,6 +29,13 @@ final class Scalars {
   /** Markdown or verbatim code: any string. */
   static final Codec<String> TEXT = text(null);
 
+  /**
+   * Text the Markdown writer puts inside a code fence (a code block's content, an HTTP contract's body):
+   * any text but U+0000, which Markdown reads as U+FFFD.
+   */
+  static final Codec<String> FENCED = text(t -> t.indexOf('\u0000') >= 0
+      ? "must not hold U+0000 (at index " + t.indexOf('\u0000') + "): Markdown reads it as U+FFFD" : null);
+
   /** Markdown that stands as blocks of its own (a section's text, intro or notes): see {@link MarkdownBlocks}. */
   static final Codec<String> BLOCKS = text(both(MarkdownBlocks::sectionTextProblem, MarkdownHolds::markerProblem));
 

@@ -33,9 +33,6 @@ class JsonFuzzTest implements FuzzHook.Target {
     check(Family.READ, seed, edits);
   }
 
-  @Disabled("issue 16: one kind left, found after 401 tries with seed -5732204565230788027: an author with a contact"
-      + " (\"Ms <n@gm>\"), which the Markdown reader reduces to the person (\"Ms\"), so the Markdown writer refuses"
-      + " the document; the JSON reader should refuse such an author with its pointer")
   @Property(tries = CI_TRIES)
   void acceptedDocumentsAreWrittenAsMarkdownThatReadsBackEqual(@ForAll("seeds") int seed,
       @ForAll("edits") List<Edit> edits) {

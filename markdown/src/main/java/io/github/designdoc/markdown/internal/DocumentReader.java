@@ -17,7 +17,6 @@ import java.util.regex.Pattern;
 import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlBlock;
-import org.commonmark.node.ListBlock;
 import org.commonmark.node.Node;
 import org.commonmark.node.ThematicBreak;
 
@@ -243,7 +242,7 @@ public final class DocumentReader {
           && (src.headingText(next).startsWith("For ") || !settings.headings().namesSection(src.headingText(next)))) {
         String n = src.headingText(next);
         titleIndex = first + 1;
-        text = n.startsWith("For ") && !n.substring(4).isBlank() ? n.substring(4) : n;
+        text = n.startsWith("For ") && !blank(n.substring(4)) ? n.substring(4) : n;
         level = firstHeadingLevel(blocks, first + 2) == 1 ? 1 : 2; // the template's sections are H2s
       } else if (!settings.headings().namesSection(Headings.marked(text).text())) {
         titleIndex = first;
@@ -252,7 +251,7 @@ public final class DocumentReader {
         level = sectionLevel(blocks, first);
       }
       if (titleIndex >= 0) {
-        if (!titleText(text).isBlank()) {
+        if (!blank(titleText(text))) {
           title = Optional.of(titleText(text));
           ranges.put("/title", blocks.get(titleIndex));
         }
@@ -357,6 +356,12 @@ public final class DocumentReader {
     return min == Integer.MAX_VALUE ? 2 : min;
   }
 
+  /** Whether the model takes the text as blank: whitespace and control characters only, Unicode's included. */
+  private static boolean blank(String text) {
+    return text.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c)
+        || Character.isISOControl(c));
+  }
+
   /** Decides each segment's section and drops the rule the writer puts before the revision history. */
   private void classify(Source src, List<Segment> segments) {
     Set<SectionKind> seen = EnumSet.noneOf(SectionKind.class);
@@ -370,7 +375,7 @@ public final class DocumentReader {
       s.text = marked.text().isBlank() ? raw : marked.text().strip();
       Optional<SectionKind> kind = marked.kind().isPresent() ? marked.kind() : settings.headings().kindOf(s.text);
       boolean custom = marked.custom() || kind.isEmpty() || kind.get() == SectionKind.CUSTOM;
-      if (s.text.isBlank()) {
+      if (blank(s.text)) {
         s.text = "(untitled section)";
         custom = true;
       }
@@ -477,16 +482,11 @@ public final class DocumentReader {
     return blocks.isBlank() ? items : join(items, rest.get(0), blocks);
   }
 
-  /**
-   * Two parts of the preamble that something the model does not keep (the title heading, a marker) kept
-   * apart, joined by a blank line; and when the first ends in a list and the second starts indented
-   * (which would make it part of the list's last item), by an empty HTML comment between blank lines,
-   * which renders as nothing and ends the list.
-   */
+  /** Two parts of the preamble that the title heading or a marker kept apart ({@link Source#separator}). */
   private static String join(String first, Node firstLast, String second) {
-    boolean indented = second.startsWith(" ") || second.startsWith("\t");
-    return first + (indented && firstLast instanceof ListBlock ? "\n\n<!-- -->\n\n" : "\n\n") + second;
+    return first + Source.separator(firstLast, second) + second;
   }
+
 
   /** True when a heading is the given title behind a prefix that ends in a colon or dash ("AIP-64 - Title"). */
   static boolean restates(String heading, String title) {

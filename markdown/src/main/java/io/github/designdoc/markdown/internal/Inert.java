@@ -212,10 +212,12 @@ final class Inert {
     }
     if (c instanceof HttpContract http) {
       HttpContract bare = http.toBuilder().title(Optional.empty()).description(Optional.empty()).build();
-      return HttpBlock.parse(HttpBlock.render(http)).equals(Optional.of(bare));
+      String block = HttpBlock.render(http);
+      return block.indexOf('\u0000') < 0 && HttpBlock.parse(block).equals(Optional.of(bare));
     }
     CodeContract code = (CodeContract) c;
-    return code.code().language().map(l -> LANGUAGE.matcher(l).matches())
+    // Markdown reads U+0000 in a code block as U+FFFD
+    return code.code().content().indexOf('\u0000') < 0 && code.code().language().map(l -> LANGUAGE.matcher(l).matches())
         .orElseGet(() -> HttpBlock.parse(code.code().content()).isEmpty());
   }
 
@@ -226,7 +228,7 @@ final class Inert {
    */
   private static boolean schema(CodeBlock code) {
     String language = code.language().orElse("");
-    return LANGUAGE.matcher(language).matches()
+    return code.content().indexOf('\u0000') < 0 && LANGUAGE.matcher(language).matches()
         && SchemaFields.LANGUAGES.contains(language.toLowerCase(java.util.Locale.ROOT)) && !SchemaFields.isInstance(code);
   }
 

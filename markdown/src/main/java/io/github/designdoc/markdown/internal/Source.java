@@ -103,10 +103,12 @@ public final class Source {
     StringBuilder out = new StringBuilder();
     Node runStart = null;
     Node previous = null;
+    Node appended = null; // the last block of the text so far
     for (Node block : blocks) {
       boolean marker = isMarker(block);
       if (runStart != null && (marker || previous.getNext() != block)) {
-        append(out, runStart, previous);
+        append(out, appended, runStart, previous);
+        appended = previous;
         runStart = null;
       }
       if (!marker) {
@@ -115,13 +117,25 @@ public final class Source {
       }
     }
     if (runStart != null) {
-      append(out, runStart, previous);
+      append(out, appended, runStart, previous);
     }
     return out.toString();
   }
 
-  private void append(StringBuilder out, Node from, Node to) {
-    out.append(out.length() == 0 ? "" : "\n\n").append(lines(firstLine(from), lastLine(to)));
+  private void append(StringBuilder out, Node appended, Node from, Node to) {
+    String part = lines(firstLine(from), lastLine(to));
+    out.append(out.length() == 0 ? "" : separator(appended, part)).append(part);
+  }
+
+  /**
+   * What joins two parts of a text that something the text does not keep (a marker, the title heading)
+   * kept apart: a blank line; and when the first part ends in a list and the second starts indented
+   * (which would make it part of the list's last item), an empty HTML comment between blank lines, which
+   * renders as nothing and ends the list.
+   */
+  static String separator(Node firstLast, String second) {
+    boolean indented = second.startsWith(" ") || second.startsWith("\t");
+    return indented && firstLast instanceof org.commonmark.node.ListBlock ? "\n\n<!-- -->\n\n" : "\n\n";
   }
 
   /** Whether the block is one of the writer's marker comments. */

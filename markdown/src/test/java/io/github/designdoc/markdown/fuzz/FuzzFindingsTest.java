@@ -228,11 +228,23 @@ class FuzzFindingsTest {
   void indentedCodeAfterTheTitleStaysApartFromAListBeforeIt() {
     assertPasses(Family.WRITE_WORDS, "write-words-indented-code-after-title.md");
     assertPasses(Family.WRITE, "write-words-indented-code-after-title.md");
+    assertPasses(Family.WRITE_WORDS, "write-words-indented-code-after-marker.md");
+    assertPasses(Family.WRITE, "write-words-indented-code-after-marker.md");
     String preamble = io.github.designdoc.markdown.MarkdownReader.create().read("- a\n\n# T\n\n    code\n").document()
         .preamble().orElseThrow();
     org.junit.jupiter.api.Assertions.assertEquals("- a\n\n<!-- -->\n\n    code", preamble);
     String unindented = io.github.designdoc.markdown.MarkdownReader.create().read("- a\n\n# T\n\ntext\n").document()
         .preamble().orElseThrow();
     org.junit.jupiter.api.Assertions.assertEquals("- a\n\ntext", unindented);
+  }
+
+  @Test
+  void aHeadingOfControlCharactersIsAnUntitledSection() {
+    assertPasses(Family.WRITE, "write-control-character-heading.md");
+  }
+
+  @Test
+  void anOpenPreBlockKeepsItsWords() {
+    assertPasses(Family.WRITE_WORDS, "write-words-open-pre.md");
   }
 }

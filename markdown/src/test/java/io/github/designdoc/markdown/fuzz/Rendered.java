@@ -28,7 +28,8 @@ final class Rendered {
   private static final HtmlRenderer HTML = HtmlRenderer.builder().extensions(EXTENSIONS).build();
   /** HTML comments, which render as nothing; one left open runs to the end, as in a browser. */
   private static final Pattern COMMENT = Pattern.compile("(?s)<!--(?:-?>|.*?-->|.*\\z)");
-  private static final Pattern TAG = Pattern.compile("<[^>]*>");
+  /** A tag of raw HTML (text's own {@code <} is rendered {@code &lt;}); one left open at the end is dropped, as browsers do. */
+  private static final Pattern TAG = Pattern.compile("<[^>]*(?:>|\\z)");
   /** A task item's box ({@code - [x] done}), which GitHub renders as a checkbox, not as text. */
   private static final Pattern TASK_BOX = Pattern.compile("(<li>\\s*(?:<p>)?)\\[[ xX]\\](?=[ \\t\\n<]|$)");
   private static final Pattern ENTITY = Pattern.compile("&(#[0-9]+|#[xX][0-9a-fA-F]+|amp|lt|gt|quot|nbsp);");
