@@ -173,7 +173,7 @@ public final class Text {
   }
 
   /** Whether the text is empty or holds only whitespace and control characters, Unicode's included. */
-  static boolean isBlank(String text) {
+  public static boolean isBlank(String text) {
     for (int i = 0; i < text.length(); ) {
       int cp = text.codePointAt(i);
       if (!Character.isWhitespace(cp) && !Character.isSpaceChar(cp) && !Character.isISOControl(cp)) {

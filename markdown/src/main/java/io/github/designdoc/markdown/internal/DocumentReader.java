@@ -356,10 +356,9 @@ public final class DocumentReader {
     return min == Integer.MAX_VALUE ? 2 : min;
   }
 
-  /** Whether the model takes the text as blank: whitespace and control characters only, Unicode's included. */
+  /** Whether the model takes the text as blank (whitespace and control characters only, Unicode's included). */
   private static boolean blank(String text) {
-    return text.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c)
-        || Character.isISOControl(c));
+    return io.github.designdoc.internal.Text.isBlank(text);
   }
 
   /** Decides each segment's section and drops the rule the writer puts before the revision history. */
