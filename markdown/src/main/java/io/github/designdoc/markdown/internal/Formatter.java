@@ -47,7 +47,7 @@ public final class Formatter {
     if (places.size() != doc.sections().size()) {
       return original;
     }
-    String nl = original.contains("\r\n") ? "\r\n" : "\n";
+    String nl = lineBreak(original);
     StringBuilder out = new StringBuilder(original.length() + 64);
     int pos = 0;
     for (int i = 0; i < places.size(); i++) {
@@ -122,58 +122,54 @@ public final class Formatter {
         // falls back to a larger part
       }
     }
-    String nl = original.contains("\r\n") ? "\r\n" : "\n";
+    String nl = lineBreak(original);
     String written = writer.write(edited).replace("\n", nl);
     String bom = original.startsWith("\uFEFF") ? "\uFEFF" : "";
     return bom + written;
   }
 
   /**
-   * A spliced text: where its header ends, whether the header is the original's, the one section written
+   * A spliced text and the line break it is written with: where its header ends, whether the header is the original's, the one section written
    * anew ({@code section}: its index; -1 when none was, -2 when more than one was or sections were added,
    * removed or moved), and where each section's text starts.
    */
-  record Splice(String text, int headerEnd, boolean headerCopied, int section, int[] starts) {}
+  record Splice(String text, String nl, int headerEnd, boolean headerCopied, int section, int[] starts) {}
 
   /** How many rewrites {@link #provenLocally} proved without reading the whole result, for the tests. */
   static final java.util.concurrent.atomic.AtomicLong LOCAL_PROOFS = new java.util.concurrent.atomic.AtomicLong();
 
   /**
-   * Whether a line may start a link reference definition: up to three blanks, {@code [}, and on the same
-   * line {@code ]:} or no {@code ]} at all (a label that goes on below).
+   * Whether the text may define a link reference: every definition, in any container and with a label
+   * over several lines, has {@code ]} right before its {@code :}.
    */
   static boolean mayDefineLinks(String text) {
-    int start = 0;
     int n = text.length();
-    while (start < n) {
-      int end = text.indexOf('\n', start);
-      if (end < 0) {
-        end = n;
+    for (int i = text.indexOf(']'); i >= 0 && i + 1 < n; i = text.indexOf(']', i + 1)) {
+      if (text.charAt(i + 1) == ':') {
+        return true;
       }
-      int i = start;
-      while (i < end && i - start < 3 && text.charAt(i) == ' ') {
-        i++;
-      }
-      if (i < end && text.charAt(i) == '[') {
-        int close = text.indexOf(']', i);
-        if (close < 0 || close >= end) {
-          return true;
-        }
-        for (int k = close; k + 1 < end; k++) { // "]:" on the line, searched on the line only
-          if (text.charAt(k) == ']' && text.charAt(k + 1) == ':') {
-            return true;
-          }
-        }
-      }
-      start = end + 1;
     }
     return false;
   }
 
   /**
+   * The line break a text uses: {@code \r\n} when it has one, else {@code \n}. Searched by character, which
+   * is fast also in text that is not all Latin-1.
+   */
+  static String lineBreak(String text) {
+    int n = text.length();
+    for (int i = text.indexOf('\r'); i >= 0 && i + 1 < n; i = text.indexOf('\r', i + 1)) {
+      if (text.charAt(i + 1) == '\n') {
+        return "\r\n";
+      }
+    }
+    return "\n";
+  }
+
+  /**
    * Whether the spliced text reads back to {@code edited}, shown by reading only the part that changed:
    * the header with the one section written anew and the section before it (or, when only the header
-   * changed, with the first section), then the heading of the section after them. Every other section is
+   * changed, the header alone), then the heading of the section after them. Every other section is
    * the original's text, read before in the same place: a section's reading depends on its own blocks and
    * on the headings of the document, and the proof holds only when those are the same (the written section keeps its kind and
    * heading; its text does not swallow the next heading, which must start where it was put; the section
@@ -186,9 +182,7 @@ public final class Formatter {
     String text = splice.text();
     List<Section> before = doc.sections();
     List<Section> after = edited.sections();
-    if (splice.section() == -2 || before.size() != after.size() || before.isEmpty()
-        || text.length() > settings.maxInputLength()
-        || mayDefineLinks(text)) {
+    if (splice.section() == -2 || before.size() != after.size() || before.isEmpty() || mayDefineLinks(text)) {
       return false;
     }
     for (Section section : before) {
@@ -198,45 +192,55 @@ public final class Formatter {
     }
     int j = splice.section();
     int[] starts = splice.starts();
-    String nl = text.contains("\r\n") ? "\r\n" : "\n";
-    StringBuilder mini = new StringBuilder();
+    String nl = splice.nl();
+    Pieces mini = new Pieces(text);
+    // the sections read whole, [first, last]: none when only the header changed, whose proof is the
+    // header as written and the first section's heading after it
+    int first;
+    int last;
     if (j == -1) {
       if (splice.headerCopied()) {
         return false;
       }
-      j = 0; // the header as written, then the first section as copied after it
+      first = 0;
+      last = -1;
     } else if (!splice.headerCopied() && j != 0 || before.get(j).kind() != after.get(j).kind()
         || !before.get(j).heading().equals(after.get(j).heading())) {
       return false;
+    } else {
+      // the section before it too: what is written between two sections (a rule before the revision
+      // history) is read as the end of the first
+      first = Math.max(j - 1, 0);
+      last = j;
     }
-    // the section before it too: what is written between two sections (a rule before the revision history)
-    // is read as the end of the first
-    int first = Math.max(j - 1, 0);
     if (first > 0) {
-      mini.append(text, 0, splice.headerEnd());
-      separate(mini, nl);
+      mini.copy(0, splice.headerEnd());
+      mini.separate(nl);
     }
+    int from = first == 0 ? 0 : starts[first];
+    int next = last + 1;
     int sentinel = -1;
-    if (j + 1 < before.size()) {
+    if (next < before.size()) {
       // the sections as written up to the next one, and that one's heading as copied
-      Optional<TextRange> next = range(parsed, "/sections/" + (j + 1) + "/heading");
-      if (next.isEmpty() || next.get().offset() != parsed.places().get(j + 1).start()) {
+      Optional<TextRange> heading = range(parsed, "/sections/" + next + "/heading");
+      if (heading.isEmpty() || heading.get().offset() != parsed.places().get(next).start()) {
         return false;
       }
-      mini.append(text, first == 0 ? 0 : starts[first], starts[j + 1]);
+      mini.copy(from, starts[next]);
       sentinel = mini.length();
-      mini.append(text, starts[j + 1], starts[j + 1] + next.get().length()).append(nl);
+      mini.copy(starts[next], starts[next] + heading.get().length()).append(nl);
     } else {
-      mini.append(text, first == 0 ? 0 : starts[first], text.length());
+      mini.copy(from, text.length());
     }
     Parsed m = read(mini.toString());
     List<Section> read = m.document().sections();
-    int expected = j - first + 1 + (sentinel < 0 ? 0 : 1);
+    int whole = last - first + 1;
+    int expected = whole + (sentinel < 0 ? 0 : 1);
     boolean proven = m.level() == parsed.level() && read.size() == expected && m.places().size() == expected
-        && sameHeader(m.document(), edited) && read.subList(0, j - first + 1).equals(after.subList(first, j + 1))
+        && sameHeader(m.document(), edited) && read.subList(0, whole).equals(after.subList(first, last + 1))
         && (sentinel < 0 || m.places().get(expected - 1).start() == sentinel
-            && read.get(expected - 1).kind() == before.get(j + 1).kind()
-            && read.get(expected - 1).heading().equals(before.get(j + 1).heading()));
+            && read.get(expected - 1).kind() == before.get(next).kind()
+            && read.get(expected - 1).heading().equals(before.get(next).heading()));
     if (proven) {
       LOCAL_PROOFS.incrementAndGet();
     }
@@ -249,15 +253,17 @@ public final class Formatter {
     if (places.size() != doc.sections().size()) {
       return Optional.empty();
     }
-    String nl = original.contains("\r\n") ? "\r\n" : "\n";
+    String nl = lineBreak(original);
     int level = parsed.level();
     int headerEnd = places.isEmpty() ? original.length() : places.get(0).start();
-    StringBuilder out = new StringBuilder(original.length() + 256);
-    Optional<String> header = header(original, parsed, edited, headerEnd, nl);
-    if (header.isEmpty()) {
-      return Optional.empty();
-    }
-    out.append(header.get());
+    Pieces out = new Pieces(original);
+    // the header: the original's, or edited in place, or written anew
+    String originalHeader = original.substring(0, headerEnd);
+    boolean headerCopied = sameHeader(doc, edited);
+    Optional<String> header = headerCopied ? Optional.of(originalHeader)
+        : MetadataEdit.apply(originalHeader, parsed, edited);
+    out.append(header.isPresent() ? header.get()
+        : (original.startsWith("\uFEFF") ? "\uFEFF" : "") + writer.header(edited).replace("\n", nl));
     int outHeaderEnd = out.length();
     int written = sameCount(doc, edited) ? -1 : -2; // the one section written anew, see Splice
     List<Section> before = doc.sections();
@@ -274,19 +280,18 @@ public final class Formatter {
     }
     int lastK = -1;
     // where in the original the text written so far ends, or -1 after rendered text
-    int copiedTo = sameHeader(doc, edited) || MetadataEdit.apply(original.substring(0, headerEnd), parsed, edited)
-        .isPresent() ? headerEnd : -1;
+    int copiedTo = header.isPresent() ? headerEnd : -1;
     for (int j = 0; j < after.size(); j++) {
       int k = match[j];
       if (k >= 0) {
         lastK = k;
         if (places.get(k).start() != copiedTo) {
-          separate(out, nl);
+          out.separate(nl);
         }
         ruleBefore(original, places, ruleAt, k, out, nl);
         int end = ruleAt[k] >= 0 ? ruleAt[k] : chunkEnd(original, places, k);
         starts[j] = out.length();
-        out.append(original, places.get(k).start(), end);
+        out.copy(places.get(k).start(), end);
         copiedTo = end;
         if (k != j) {
           written = -2;
@@ -294,7 +299,7 @@ public final class Formatter {
         continue;
       }
       copiedTo = -1;
-      separate(out, nl);
+      out.separate(nl);
       Section section = after.get(j);
       int next = before.size();
       for (int jj = j + 1; jj < after.size(); jj++) {
@@ -351,7 +356,7 @@ public final class Formatter {
         out.append(nl);
       }
     }
-    return Optional.of(new Splice(out.toString(), outHeaderEnd, sameHeader(doc, edited), written, starts));
+    return Optional.of(new Splice(out.toString(), nl, outHeaderEnd, headerCopied, written, starts));
   }
 
   /** Whether the documents have as many sections. */
@@ -360,12 +365,11 @@ public final class Formatter {
   }
 
   /** Writes the rule that stood before original section {@code k}, if one did and it was taken off. */
-  private static void ruleBefore(String original, List<Parsed.Place> places, int[] ruleAt, int k, StringBuilder out,
+  private static void ruleBefore(String original, List<Parsed.Place> places, int[] ruleAt, int k, Pieces out,
       String nl) {
     if (k > 0 && ruleAt[k - 1] >= 0) {
-      String rule = original.substring(ruleAt[k - 1], chunkEnd(original, places, k - 1));
-      separate(out, nl);
-      out.append(rule);
+      out.separate(nl);
+      out.copy(ruleAt[k - 1], chunkEnd(original, places, k - 1));
     }
   }
 
@@ -413,38 +417,6 @@ public final class Formatter {
   }
 
 
-  /** Ensures the text so far ends with a blank line (or is empty). */
-  private static void separate(StringBuilder out, String nl) {
-    if (out.length() == 0) {
-      return;
-    }
-    int breaks = 0;
-    int i = out.length();
-    while (i > 0 && (out.charAt(i - 1) == '\n' || out.charAt(i - 1) == '\r')) {
-      if (out.charAt(i - 1) == '\n') {
-        breaks++;
-      }
-      i--;
-    }
-    for (; breaks < 2; breaks++) {
-      out.append(nl);
-    }
-  }
-
-  /** The header: copied when unchanged, else with changed metadata values replaced in place, else rendered. */
-  private Optional<String> header(String original, Parsed parsed, DesignDoc edited, int headerEnd, String nl) {
-    DesignDoc doc = parsed.document();
-    String text = original.substring(0, headerEnd);
-    if (sameHeader(doc, edited)) {
-      return Optional.of(text);
-    }
-    Optional<String> edit = MetadataEdit.apply(text, parsed, edited);
-    if (edit.isPresent()) {
-      return edit;
-    }
-    String bom = original.startsWith("\uFEFF") ? "\uFEFF" : "";
-    return Optional.of(bom + writer.header(edited).replace("\n", nl));
-  }
 
   static boolean sameHeader(DesignDoc a, DesignDoc b) {
     return a.title().equals(b.title()) && a.version().equals(b.version()) && a.authors().equals(b.authors())

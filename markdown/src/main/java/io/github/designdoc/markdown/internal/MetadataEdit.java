@@ -2,6 +2,7 @@ package io.github.designdoc.markdown.internal;
 
 import io.github.designdoc.DesignDoc;
 import io.github.designdoc.MetadataEntry;
+import io.github.designdoc.SourceMap;
 import io.github.designdoc.TextRange;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,11 +37,9 @@ final class MetadataEdit {
     TreeMap<Integer, String[]> edits = new TreeMap<>();
     List<String> added = new ArrayList<>();
     int[] last = {-1};
-    for (var e : parsed.sourceMap().ranges().entrySet()) {
-      String p = e.getKey();
-      if ((p.equals("/version") || p.equals("/date") || p.equals("/status") || p.startsWith("/authors/")
-          || p.startsWith("/otherMetadata/")) && e.getValue().offset() >= frontEnd) {
-        last[0] = Math.max(last[0], e.getValue().end());
+    for (TextRange range : metadataRanges(parsed.sourceMap())) {
+      if (range.offset() >= frontEnd) {
+        last[0] = Math.max(last[0], range.end());
       }
     }
     if (!field(header, parsed, "/version", doc.version(), edited.version(), "Version", edits, added, frontEnd)
@@ -159,10 +158,31 @@ final class MetadataEdit {
    */
   static Optional<String> pastHeader(String original, Parsed parsed, DesignDoc edited, int headerEnd) {
     int frontEnd = parsed.sourceMap().range("/frontMatter").map(TextRange::end).orElse(-1);
-    boolean past = parsed.sourceMap().ranges().entrySet().stream().anyMatch(e -> (e.getKey().equals("/version")
-        || e.getKey().equals("/date") || e.getKey().equals("/status") || e.getKey().startsWith("/authors/")
-        || e.getKey().startsWith("/otherMetadata/")) && e.getValue().offset() >= Math.max(headerEnd, frontEnd));
+    int from = Math.max(headerEnd, frontEnd);
+    boolean past = metadataRanges(parsed.sourceMap()).stream().anyMatch(range -> range.offset() >= from);
     return past ? apply(original, parsed, edited) : Optional.empty();
+  }
+
+  /**
+   * Where the reader found each metadata field: version, date, status, each author, each further entry.
+   * Looked up by pointer (authors and further entries are numbered from 0), not by a walk of the map,
+   * which holds a range for every part of the document.
+   */
+  private static List<TextRange> metadataRanges(SourceMap map) {
+    List<TextRange> ranges = new ArrayList<>();
+    map.range("/version").ifPresent(ranges::add);
+    map.range("/date").ifPresent(ranges::add);
+    map.range("/status").ifPresent(ranges::add);
+    for (String list : new String[] {"/authors/", "/otherMetadata/"}) {
+      for (int i = 0; ; i++) {
+        Optional<TextRange> range = map.range(list + i);
+        if (range.isEmpty()) {
+          break;
+        }
+        ranges.add(range.get());
+      }
+    }
+    return ranges;
   }
 
   /**

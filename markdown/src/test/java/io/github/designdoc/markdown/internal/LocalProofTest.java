@@ -136,7 +136,12 @@ class LocalProofTest {
     assertTrue(Formatter.mayDefineLinks("Text.\n\n[ref]: https://example.com\n"));
     assertTrue(Formatter.mayDefineLinks("   [a label\nthat goes on]: /u"));
     assertFalse(Formatter.mayDefineLinks("[a link](https://example.com) at a line start, and [ref] later"));
-    assertFalse(Formatter.mayDefineLinks("    [indented]: /code"));
+    assertTrue(Formatter.mayDefineLinks("> [quoted]: /u"), "a definition in a block quote reaches the document");
+    assertTrue(Formatter.mayDefineLinks("- [listed]: /u"), "so does one in a list item");
+    assertTrue(Formatter.mayDefineLinks("    [indented]: /code"), "code that looks like one is read whole too");
+    assertFalse(Formatter.mayDefineLinks("A label [that goes on\nbelow] with no colon after it"));
+    assertEquals("\r\n", Formatter.lineBreak("caf\u00e9\rstill one line\r\nthen another"));
+    assertEquals("\n", Formatter.lineBreak("caf\u00e9\r\u00e9\n"));
     assertFalse(Parsed.of(template, ReadResult.of(parsed.document(), List.of())).isPresent(),
         "a read without a source map is read again");
   }
