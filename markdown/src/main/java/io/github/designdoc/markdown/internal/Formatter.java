@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.text.TextContentRenderer;
@@ -129,11 +130,13 @@ public final class Formatter {
   }
 
   /**
-   * A spliced text and the line break it is written with: where its header ends, whether the header is the original's, the one section written
+   * A spliced text and the line break it is written with: where its header ends, whether the header is the
+   * original's, whether it is an edit that reads back without being read ({@link MetadataEdit#readsBack}), the one section written
    * anew ({@code section}: its index; -1 when none was, -2 when more than one was or sections were added,
    * removed or moved), and where each section's text starts.
    */
-  record Splice(String text, String nl, int headerEnd, boolean headerCopied, int section, int[] starts) {}
+  record Splice(String text, LineBreak nl, int headerEnd, boolean headerCopied, boolean headerReadsBack, int section,
+      int[] starts) {}
 
   /** How many rewrites {@link #provenLocally} proved without reading the whole result, for the tests. */
   static final java.util.concurrent.atomic.AtomicLong LOCAL_PROOFS = new java.util.concurrent.atomic.AtomicLong();
@@ -150,6 +153,24 @@ public final class Formatter {
       }
     }
     return false;
+  }
+
+  /** The line break of a text, searched for when first asked for: the search reads the whole text. */
+  static final class LineBreak implements Supplier<String> {
+    private final String text;
+    private String value;
+
+    LineBreak(String text) {
+      this.text = text;
+    }
+
+    @Override
+    public String get() {
+      if (value == null) {
+        value = lineBreak(text);
+      }
+      return value;
+    }
   }
 
   /**
@@ -174,15 +195,17 @@ public final class Formatter {
    * on the headings of the document, and the proof holds only when those are the same (the written section keeps its kind and
    * heading; its text does not swallow the next heading, which must start where it was put; the section
    * level does not change), when no section states metadata for the header ({@code ## Meta}), and when
-   * the document defines no link references, which reach across sections. False when it cannot tell:
-   * then the whole text is read.
+   * the document defines no link references, which reach across sections. A header whose metadata
+   * values were edited in place so that they read back without a read ({@link MetadataEdit#readsBack}),
+   * before every section copied as it was, is read not at all. False when it cannot tell: then the whole
+   * text is read.
    */
   boolean provenLocally(Splice splice, String original, Parsed parsed, DesignDoc edited) {
     DesignDoc doc = parsed.document();
     String text = splice.text();
     List<Section> before = doc.sections();
     List<Section> after = edited.sections();
-    if (splice.section() == -2 || before.size() != after.size() || before.isEmpty() || mayDefineLinks(text)) {
+    if (splice.section() == -2 || before.size() != after.size() || before.isEmpty()) {
       return false;
     }
     for (Section section : before) {
@@ -190,9 +213,17 @@ public final class Formatter {
         return false;
       }
     }
+    if (splice.section() == -1 && splice.headerReadsBack() && copiedAsWas(splice, original, parsed)) {
+      // metadata values edited in place, proven without a read, and every section as it was
+      LOCAL_PROOFS.incrementAndGet();
+      return true;
+    }
+    if (mayDefineLinks(text)) {
+      return false;
+    }
     int j = splice.section();
     int[] starts = splice.starts();
-    String nl = splice.nl();
+    String nl = splice.nl().get();
     Pieces mini = new Pieces(text);
     // the sections read whole, [first, last]: none when only the header changed, whose proof is the
     // header as written and the first section's heading after it
@@ -215,7 +246,7 @@ public final class Formatter {
     }
     if (first > 0) {
       mini.copy(0, splice.headerEnd());
-      mini.separate(nl);
+      mini.separate(() -> nl);
     }
     int from = first == 0 ? 0 : starts[first];
     int next = last + 1;
@@ -247,13 +278,32 @@ public final class Formatter {
     return proven;
   }
 
+  /**
+   * Whether the spliced text after its header is the original's after its header: every section, each
+   * copied from its place, starts where it did, counted from the first, and the text ends as long.
+   */
+  private static boolean copiedAsWas(Splice splice, String original, Parsed parsed) {
+    int[] starts = splice.starts();
+    List<Parsed.Place> places = parsed.places();
+    if (starts.length != places.size() || starts[0] != splice.headerEnd()
+        || splice.text().length() - starts[0] != original.length() - places.get(0).start()) {
+      return false;
+    }
+    for (int k = 1; k < starts.length; k++) {
+      if (starts[k] - starts[0] != places.get(k).start() - places.get(0).start()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private Optional<Splice> splice(String original, Parsed parsed, DesignDoc edited, boolean items) {
     DesignDoc doc = parsed.document();
     List<Parsed.Place> places = parsed.places();
     if (places.size() != doc.sections().size()) {
       return Optional.empty();
     }
-    String nl = lineBreak(original);
+    LineBreak nl = new LineBreak(original); // searched for only if something new is written
     int level = parsed.level();
     int headerEnd = places.isEmpty() ? original.length() : places.get(0).start();
     Pieces out = new Pieces(original);
@@ -263,7 +313,7 @@ public final class Formatter {
     Optional<String> header = headerCopied ? Optional.of(originalHeader)
         : MetadataEdit.apply(originalHeader, parsed, edited);
     out.append(header.isPresent() ? header.get()
-        : (original.startsWith("\uFEFF") ? "\uFEFF" : "") + writer.header(edited).replace("\n", nl));
+        : (original.startsWith("\uFEFF") ? "\uFEFF" : "") + writer.header(edited).replace("\n", nl.get()));
     int outHeaderEnd = out.length();
     int written = sameCount(doc, edited) ? -1 : -2; // the one section written anew, see Splice
     List<Section> before = doc.sections();
@@ -281,6 +331,8 @@ public final class Formatter {
     int lastK = -1;
     // where in the original the text written so far ends, or -1 after rendered text
     int copiedTo = header.isPresent() ? headerEnd : -1;
+    boolean headerReadsBack = !headerCopied && header.isPresent()
+        && MetadataEdit.readsBack(originalHeader, header.get(), parsed, edited);
     for (int j = 0; j < after.size(); j++) {
       int k = match[j];
       if (k >= 0) {
@@ -311,7 +363,7 @@ public final class Formatter {
       Optional<String> edited2 = Optional.empty();
       for (int c = lastK + 1; items && c < next && edited2.isEmpty(); c++) {
         if (before.get(c).getClass() == section.getClass()) {
-          edited2 = ItemEdit.apply(original, parsed, c, before.get(c), section, nl);
+          edited2 = ItemEdit.apply(original, parsed, c, before.get(c), section, nl.get());
           if (edited2.isPresent()) {
             lastK = c;
             source[j] = c;
@@ -341,7 +393,7 @@ public final class Formatter {
       String text = writer.section(section, level);
       written = written == -1 ? j : -2;
       starts[j] = out.length();
-      out.append(text.replace("\n", nl));
+      out.append(text.replace("\n", nl.get()));
     }
     match = source;
     // the end: as the original ends, with or without a final line break
@@ -353,10 +405,10 @@ public final class Formatter {
     if (!(matchedLast(match, before.size()) && !after.isEmpty())) {
       out.setLength(end);
       if (finalBreak) {
-        out.append(nl);
+        out.append(nl.get());
       }
     }
-    return Optional.of(new Splice(out.toString(), nl, outHeaderEnd, headerCopied, written, starts));
+    return Optional.of(new Splice(out.toString(), nl, outHeaderEnd, headerCopied, headerReadsBack, written, starts));
   }
 
   /** Whether the documents have as many sections. */
@@ -366,7 +418,7 @@ public final class Formatter {
 
   /** Writes the rule that stood before original section {@code k}, if one did and it was taken off. */
   private static void ruleBefore(String original, List<Parsed.Place> places, int[] ruleAt, int k, Pieces out,
-      String nl) {
+      LineBreak nl) {
     if (k > 0 && ruleAt[k - 1] >= 0) {
       out.separate(nl);
       out.copy(ruleAt[k - 1], chunkEnd(original, places, k - 1));

@@ -1,8 +1,10 @@
 package io.github.designdoc.markdown.internal;
 
 import io.github.designdoc.DesignDoc;
+import io.github.designdoc.DocDate;
 import io.github.designdoc.MetadataEntry;
 import io.github.designdoc.SourceMap;
+import io.github.designdoc.Status;
 import io.github.designdoc.TextRange;
 import java.util.ArrayList;
 import java.util.List;
@@ -150,6 +152,126 @@ final class MetadataEdit {
       out.replace(start, Integer.parseInt(e[0]), e[1]);
     }
     return Optional.of(out.toString());
+  }
+
+  /**
+   * Whether {@code written}, the header as {@link #apply} edited it, reads back to {@code edited}'s header
+   * without being read. It does when only the version, date or status changed, each on the key-value line
+   * of the header the reader took it from, and nothing else: the lines differ only in one run of plain
+   * characters (letters, digits, spaces, {@code . + -}), which on one line of a list item or paragraph
+   * cannot change what blocks the header holds; the reader's own reading of a line gives the old value on
+   * the old line and the edited value on the new one, and that value's text gives the edited value.
+   */
+  static boolean readsBack(String header, String written, Parsed parsed, DesignDoc edited) {
+    DesignDoc doc = parsed.document();
+    if (!doc.title().equals(edited.title()) || !doc.authors().equals(edited.authors())
+        || !doc.otherMetadata().equals(edited.otherMetadata()) || !doc.frontMatter().equals(edited.frontMatter())
+        || !doc.preamble().equals(edited.preamble())) {
+      return false;
+    }
+    // the changed fields by where their lines start: pointer, field, value before, value after
+    TreeMap<Integer, String[]> lines = new TreeMap<>();
+    int frontEnd = parsed.sourceMap().range("/frontMatter").map(TextRange::end).orElse(-1);
+    if (!changed(header, parsed, "/version", MetadataReader.Field.VERSION, doc.version(), edited.version(), frontEnd,
+            lines)
+        || !changed(header, parsed, "/date", MetadataReader.Field.DATE, doc.date().map(Object::toString),
+            edited.date().map(Object::toString), frontEnd, lines)
+        || !changed(header, parsed, "/status", MetadataReader.Field.STATUS, doc.status().map(Object::toString),
+            edited.status().map(Object::toString), frontEnd, lines)
+        || lines.isEmpty()) {
+      return false;
+    }
+    int from = 0; // where the text between edited lines starts, in the header
+    int delta = 0; // how much longer the written header is up to there
+    for (var e : lines.entrySet()) {
+      int lineStart = e.getKey();
+      int lineEnd = lineEnd(header, lineStart);
+      if (lineStart < from || !written.regionMatches(from + delta, header, from, lineStart - from)) {
+        return false;
+      }
+      int newStart = lineStart + delta;
+      int newEnd = lineEnd(written, newStart);
+      String before = header.substring(lineStart, lineEnd);
+      String after = written.substring(newStart, newEnd);
+      MetadataReader.Field field = MetadataReader.Field.valueOf(e.getValue()[0]);
+      if (!plainChange(before, after) || !valueOn(before, field).equals(Optional.of(e.getValue()[1]))
+          || !valueOn(after, field).equals(Optional.of(e.getValue()[2]))) {
+        return false;
+      }
+      delta = newEnd - lineEnd;
+      from = lineEnd;
+    }
+    if (written.length() - header.length() != delta
+        || !written.regionMatches(from + delta, header, from, header.length() - from)) {
+      return false;
+    }
+    // the reader keeps a version as written, and makes a date and a status of their text
+    return (edited.date().equals(doc.date()) || edited.date().get().equals(DocDate.of(edited.date().get().toString())))
+        && (edited.status().equals(doc.status())
+            || edited.status().get().equals(Status.of(edited.status().get().toString())));
+  }
+
+  /** Notes a field whose value changed, in {@code lines}; false when it did not change in place on a line. */
+  private static boolean changed(String header, Parsed parsed, String pointer, MetadataReader.Field field,
+      Optional<String> before, Optional<String> after, int frontEnd, TreeMap<Integer, String[]> lines) {
+    if (before.equals(after)) {
+      return true;
+    }
+    Optional<TextRange> range = parsed.sourceMap().range(pointer);
+    if (before.isEmpty() || after.isEmpty() || range.isEmpty() || range.get().offset() < Math.max(frontEnd, 0)
+        || range.get().end() > header.length() || !PLAIN.matcher(after.get()).matches()) {
+      return false;
+    }
+    int lineStart = range.get().offset() == 0 ? 0 : header.lastIndexOf('\n', range.get().offset() - 1) + 1;
+    return lines.put(lineStart, new String[] {field.name(), before.get(), after.get()}) == null;
+  }
+
+  /** A value that cannot change the blocks of the line it is on: plain words and numbers. */
+  private static final Pattern PLAIN = Pattern.compile("[A-Za-z0-9](?:[A-Za-z0-9 .+-]*[A-Za-z0-9.])?");
+
+  /** Whether two lines differ only in one run of plain characters (letters, digits, spaces, {@code . + -}). */
+  private static boolean plainChange(String before, String after) {
+    int prefix = 0;
+    int most = Math.min(before.length(), after.length());
+    while (prefix < most && before.charAt(prefix) == after.charAt(prefix)) {
+      prefix++;
+    }
+    int suffix = 0;
+    while (suffix < most - prefix
+        && before.charAt(before.length() - 1 - suffix) == after.charAt(after.length() - 1 - suffix)) {
+      suffix++;
+    }
+    return plainRun(before, prefix, before.length() - suffix) && plainRun(after, prefix, after.length() - suffix);
+  }
+
+  private static boolean plainRun(String text, int start, int end) {
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == ' ' || c == '.'
+          || c == '+' || c == '-')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The value the reader takes for {@code field} from a line of a header list item or paragraph, as it
+   * reads an entry: the line without its indentation and bullet, then the value without one layer of
+   * bold. Empty when the line does not state that field.
+   */
+  private static Optional<String> valueOn(String line, MetadataReader.Field field) {
+    int i = 0;
+    while (i < line.length() && (line.charAt(i) == ' ' || line.charAt(i) == '\t')) {
+      i++;
+    }
+    if (i + 1 < line.length() && "-*+".indexOf(line.charAt(i)) >= 0
+        && (line.charAt(i + 1) == ' ' || line.charAt(i + 1) == '\t')) {
+      i++;
+    }
+    return MetadataReader.entry(line.substring(i).strip())
+        .filter(entry -> MetadataReader.field(entry[0]) == field)
+        .map(entry -> MetadataReader.unbold(entry[1]));
   }
 
   /**

@@ -161,7 +161,7 @@ public final class MetadataReader {
     return Optional.of(new String[] {key.get()[0], String.join(", ", values)});
   }
 
-  private static Optional<String[]> entry(String line) {
+  static Optional<String[]> entry(String line) {
     if (line.startsWith("**")) {
       int colon = Escapes.findUnescaped(line, 2, ":**", ShapeReader.KEY);
       if (colon >= 0) {

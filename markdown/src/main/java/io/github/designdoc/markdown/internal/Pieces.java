@@ -2,6 +2,7 @@ package io.github.designdoc.markdown.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Text put together from pieces and joined once, at its exact length, when it is done. A range copied
@@ -103,8 +104,8 @@ final class Pieces {
     }
   }
 
-  /** Appends line breaks until the text ends with a blank line; nothing when it is empty. */
-  Pieces separate(String nl) {
+  /** Appends line breaks ({@code nl}) until the text ends with a blank line; nothing when it is empty. */
+  Pieces separate(Supplier<String> nl) {
     int breaks = 0;
     int i = length;
     if (i == 0) {
@@ -117,7 +118,7 @@ final class Pieces {
       i--;
     }
     for (; breaks < 2; breaks++) {
-      append(nl);
+      append(nl.get());
     }
     return this;
   }

@@ -54,7 +54,7 @@ class LocalProofTest {
     return new DocumentReader(SETTINGS, new Report()).read(text);
   }
 
-  enum Edit { STATUS, TITLE, ISSUE, CUSTOM, INTRO, NOTES }
+  enum Edit { STATUS, DATE, VERSION, TITLE, ISSUE, CUSTOM, INTRO, NOTES }
 
   @Property(tries = 1000)
   void aRewriteProvenLocallyReadsBackEqual(@ForAll("seeds") int seed, @ForAll Edit edit,
@@ -80,6 +80,38 @@ class LocalProofTest {
     assertEquals(edited.get(), back, () -> edit + " " + which + " " + text.replace("\n", "\\n") + ": rewritten"
         + (local ? " (proven locally)" : "") + ", first difference: " + difference(edited.get(), back) + "\n" + out);
     assertEquals(out, FORMATTER.rewrite(original, edited.get()), "the same text with or without the given read");
+  }
+
+  @Test
+  void metadataValuesEditedInPlaceAreProvenWithoutAReadOnlyWhenPlain() {
+    String doc = "# T\n\n- **Version:** 0.4\n- **Status:** **Draft**\n\nDate: 2026-02-20\nOwner: Ada\n\n"
+        + "## Overview\n\nText.\n";
+    Parsed parsed = read(doc);
+    ReadResult result = ReadResult.of(parsed.document(), parsed.diagnostics(), parsed.sourceMap());
+    String header = doc.substring(0, parsed.places().get(0).start());
+    DesignDoc edited = parsed.document().toBuilder().status(Status.IN_REVIEW).version("1.0.0-rc.1")
+        .date("2027-03-04").build();
+    String written = MetadataEdit.apply(header, parsed, edited).orElseThrow();
+    assertEquals("# T\n\n- **Version:** 1.0.0-rc.1\n- **Status:** **In Review**\n\nDate: 2027-03-04\nOwner: Ada\n\n",
+        written);
+    assertTrue(MetadataEdit.readsBack(header, written, parsed, edited));
+    long before = Formatter.LOCAL_PROOFS.get();
+    String out = FORMATTER.rewrite(doc, Parsed.of(doc, result), edited);
+    assertEquals(before + 1, Formatter.LOCAL_PROOFS.get());
+    assertEquals(written + "## Overview\n\nText.\n", out);
+    assertEquals(edited, read(out).document());
+    // values that are not plain words are proven by reading, as is any other header edit
+    for (String status : List.of("Done | shipped", "*Done*", "Done  \\", "<b>Done</b>", "`Done`", "Done_now")) {
+      DesignDoc other = parsed.document().toBuilder().status(status).build();
+      String text = MetadataEdit.apply(header, parsed, other).orElseThrow();
+      assertFalse(MetadataEdit.readsBack(header, text, parsed, other), status);
+    }
+    DesignDoc author = parsed.document().toBuilder().status(Status.APPROVED).authors(List.of("Grace")).build();
+    assertFalse(MetadataEdit.readsBack(header, MetadataEdit.apply(header, parsed, author).orElseThrow(), parsed,
+        author), "an authors edit is proven by reading");
+    DesignDoc approved = parsed.document().toBuilder().status(Status.APPROVED).build();
+    String wrong = header.replace("**Draft**", "**Approved** more");
+    assertFalse(MetadataEdit.readsBack(header, wrong, parsed, approved), "a line that reads as another value");
   }
 
   @Test
@@ -166,6 +198,10 @@ class LocalProofTest {
       switch (edit) {
         case STATUS:
           return Optional.of(doc.toBuilder().status(Status.of(text.isBlank() ? "Approved" : firstLine(text))).build());
+        case DATE:
+          return Optional.of(doc.toBuilder().date(text.isBlank() ? "2027-01-31" : firstLine(text)).build());
+        case VERSION:
+          return Optional.of(doc.toBuilder().version(text.isBlank() ? "2.0" : firstLine(text)).build());
         case TITLE:
           return Optional.of(doc.toBuilder().title(firstLine(text)).build());
         case ISSUE: {
